@@ -1,0 +1,3 @@
+"""resumefit: explainable resume-to-role fit."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,71 @@
+"""Every error resumefit reports to a user, in one place.
+
+A ``ResumefitError`` carries a one-line message that names the file and says what to do.
+The CLI prints ``resumefit: <message>`` and exits with ``exit_code``; nothing else about
+it is shown (no traceback). Raise these from library code; never print from it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ResumefitError(Exception):
+    """A known failure with a one-line, user-facing message."""
+
+    exit_code = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(ResumefitError):
+    """The input file cannot be read as a resume (empty, corrupt, encrypted, no text...)."""
+
+    def __init__(self, path: str | Path, reason: str, advice: str = "") -> None:
+        self.path = str(path)
+        self.reason = reason
+        text = f"{self.path}: {reason}"
+        if advice:
+            text += f"; {advice}"
+        super().__init__(text)
+
+
+class DataFileError(ResumefitError):
+    """A lexicon, role or settings file is invalid: names the file, the entry and why."""
+
+    def __init__(self, path: str | Path, entry: str, reason: str) -> None:
+        self.path = str(path)
+        self.entry = entry
+        self.reason = reason
+        where = f"{self.path} ({entry})" if entry else self.path
+        super().__init__(f"{where}: {reason}")
+
+
+class UsageError(ResumefitError):
+    """The command line asks for something that does not exist (unknown role id, ...)."""
+
+
+class FileTimeoutError(InputError):
+    """Processing one file took longer than the per-file limit."""
+
+
+# Reasons and advice used by more than one stage, so their wording stays the same.
+EMPTY_FILE = "the file is empty"
+NOT_FOUND = "no such file"
+UNSUPPORTED_FORMAT = "unsupported file type {suffix!r}"
+UNSUPPORTED_ADVICE = "use a PDF, DOCX, TXT or Markdown file"
+NO_TEXT_LAYER = "the PDF has no text layer (a scanned image?)"
+NO_TEXT_ADVICE = "export the resume as a text PDF, or run OCR on it first"
+ENCRYPTED_PDF = "the PDF is encrypted with a password"
+ENCRYPTED_ADVICE = "save an unprotected copy and try again"
+CORRUPT_PDF = "the file is not a readable PDF ({detail})"
+CORRUPT_ADVICE = "re-export it from the original document"
+TOO_LARGE = "the file is larger than the {limit} limit"
+TOO_LARGE_ADVICE = "a resume is rarely over a few MB; check that this is the right file"
+TIMED_OUT = "processing took longer than {seconds:g} s and was stopped"
+TIMED_OUT_ADVICE = "check the file, or raise the limit with --timeout"

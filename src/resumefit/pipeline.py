@@ -1,0 +1,50 @@
+"""The pipeline end to end: a file in, a FitReport out.
+
+ingest -> sections -> extract -> match -> score. Each step lives in its own module;
+this one only wires them in order so the CLI, batch and the review app share one path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from resumefit.extract import extract_profile
+from resumefit.ingest import read_document
+from resumefit.lexicon import load_lexicon
+from resumefit.match import match_role
+from resumefit.roles import load_builtin_roles
+from resumefit.score import build_report, score_role
+from resumefit.sections import split_sections
+from resumefit.types import Document, FitReport, Profile, Role
+
+
+def analyze(
+    path: str | Path,
+    *,
+    display_name: str | None = None,
+    portfolio: Sequence[Document] = (),
+) -> Profile:
+    """Return the Profile (document, mentions, degrees, experience) of one resume file."""
+    document = split_sections(read_document(Path(path), display_name=display_name))
+    return extract_profile(document, portfolio=portfolio)
+
+
+def fit_profile(profile: Profile, roles: Sequence[Role] | None = None) -> FitReport:
+    """Return the FitReport of an extracted profile against ``roles`` (default: all built-in)."""
+    lexicon = load_lexicon()
+    chosen = list(roles) if roles else load_builtin_roles()
+    fits = [score_role(role, match_role(profile, role, lexicon)) for role in chosen]
+    return build_report(profile, fits)
+
+
+def check(
+    path: str | Path,
+    roles: Sequence[Role] | None = None,
+    *,
+    display_name: str | None = None,
+    portfolio: Sequence[Document] = (),
+) -> FitReport:
+    """Return the FitReport of the resume at ``path`` against ``roles`` (default: all built-in)."""
+    profile = analyze(path, display_name=display_name, portfolio=portfolio)
+    return fit_profile(profile, roles)
