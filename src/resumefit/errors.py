@@ -54,6 +54,10 @@ class FileTimeoutError(InputError):
     """Processing one file took longer than the per-file limit."""
 
 
+class FileMemoryError(InputError):
+    """Processing one file needed more memory than the per-file limit."""
+
+
 # Reasons and advice used by more than one stage, so their wording stays the same.
 EMPTY_FILE = "the file is empty"
 NOT_FOUND = "no such file"
@@ -69,3 +73,7 @@ TOO_LARGE = "the file is larger than the {limit} limit"
 TOO_LARGE_ADVICE = "a resume is rarely over a few MB; check that this is the right file"
 TIMED_OUT = "processing took longer than {seconds:g} s and was stopped"
 TIMED_OUT_ADVICE = "check the file, or raise the limit with --timeout"
+OUT_OF_MEMORY = "processing needed more than {limit} MB of extra memory and was stopped"
+OUT_OF_MEMORY_ADVICE = "check that this is a resume; a few-page PDF needs far less"
+CRASHED = "the file made the reader stop unexpectedly ({detail})"
+CRASHED_ADVICE = "re-export it from the original document"
