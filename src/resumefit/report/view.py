@@ -1,0 +1,240 @@
+"""Turn a FitReport into what the templates show: ordered roles, escaped and marked sentences.
+
+Everything from a resume or README is escaped here or by jinja2's autoescape; the only
+markup added to such text is the ``<mark>`` around a highlighted skill, inserted between
+already-escaped pieces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from markupsafe import Markup, escape
+
+from resumefit.report.redact import hash_name, scrub_contact_details
+from resumefit.types import (
+    Evidence,
+    FitReport,
+    RequirementResult,
+    RoleFit,
+    SectionKind,
+    SkillSummary,
+)
+
+#: Link schemes rendered as links; anything else (javascript:, data:, file:) is plain text.
+SAFE_LINK_SCHEMES = ("http", "https")
+
+#: Status words a reader sees.
+STATUS_LABELS = {"met": "met", "partly_met": "partly met", "missing": "missing"}
+
+#: Section names a reader sees (SectionKind values are lower-case ids).
+SECTION_LABELS = {
+    SectionKind.CONTACT: "contact block",
+    SectionKind.SUMMARY: "Summary",
+    SectionKind.SKILLS: "Skills",
+    SectionKind.EXPERIENCE: "Experience",
+    SectionKind.PROJECTS: "Projects",
+    SectionKind.EDUCATION: "Education",
+    SectionKind.CERTIFICATIONS: "Certifications",
+    SectionKind.PUBLICATIONS: "Publications",
+    SectionKind.AWARDS: "Awards & activities",
+    SectionKind.OTHER: "other text",
+}
+
+#: Said for a gap when neither the scorer nor the role gave a suggestion.
+FALLBACK_SUGGESTION = (
+    "Add a project or experience bullet that shows {label}, naming the tools you used."
+)
+
+
+def safe_link(url: str | None) -> str | None:
+    """Return ``url`` when it is a plain http(s) link with a host, else None."""
+    if not url or any(ch.isspace() or ord(ch) < 32 for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in SAFE_LINK_SCHEMES or not parts.netloc:
+        return None
+    return url
+
+
+def mark_highlight(sentence: str, span: tuple[int, int] | None) -> Markup:
+    """Return ``sentence`` escaped, with ``span`` (offsets into the raw sentence) in ``<mark>``."""
+    if span is None:
+        return escape(sentence)
+    start, end = span
+    if not 0 <= start < end <= len(sentence):
+        return escape(sentence)
+    return Markup("{}<mark>{}</mark>{}").format(
+        sentence[:start], sentence[start:end], sentence[end:]
+    )
+
+
+def section_label(section: SectionKind) -> str:
+    """Return the reader-facing name of a resume section."""
+    return SECTION_LABELS.get(section, str(section))
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    """One piece of evidence as the report shows it."""
+
+    name: str
+    sentence: Markup
+    where: str
+    link: str | None
+    link_text: str | None
+    strength: str
+    via: str | None
+
+
+@dataclass(frozen=True)
+class RequirementView:
+    """One requirement's outcome as the report shows it."""
+
+    label: str
+    status: str
+    status_label: str
+    importance: str
+    weight: float
+    points: float
+    max_points: float
+    explanation: str
+    evidence: list[EvidenceView]
+    suggestion: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class RoleView:
+    """One role fit as the report shows it."""
+
+    anchor: str
+    fit: RoleFit
+    requirements: list[RequirementView]
+    gaps: list[RequirementView]
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """Everything the HTML template needs, already ordered and escaped where it matters."""
+
+    source: str
+    report: FitReport
+    roles: list[RoleView]
+    skills_by_category: list[tuple[str, list[SkillSummary]]]
+    portfolio_sources: list[tuple[str, str | None]] = field(default_factory=list)
+    redacted: bool = False
+
+
+def _portfolio_name(source: str) -> str:
+    """Return 'owner/name' for 'repo:owner/name', the path for 'readme:path'."""
+    kind, _, rest = source.partition(":")
+    return rest if kind in ("repo", "readme") and rest else source
+
+
+def _evidence_view(evidence: Evidence, *, redact: bool) -> EvidenceView:
+    span: tuple[int, int] | None = (evidence.highlight_start, evidence.highlight_end)
+    sentence = evidence.sentence
+    if evidence.section == SectionKind.CONTACT:
+        # The contact block holds a name, e-mail and phone: show only the skill's own words.
+        sentence, span = evidence.text, (0, len(evidence.text))
+    if redact or evidence.section == SectionKind.CONTACT:
+        sentence, span = scrub_contact_details(sentence, span)
+    link: str | None = None
+    link_text: str | None = None
+    if evidence.source == "resume":
+        where = f"resume, {section_label(evidence.section)}"
+        if evidence.page is not None:
+            where += f", page {evidence.page}"
+    else:
+        name = _portfolio_name(evidence.source)
+        if redact:
+            where = f"portfolio README {hash_name(name)}"
+        else:
+            where = "portfolio README"
+            link_text = name
+            link = safe_link(evidence.source_url)
+    return EvidenceView(
+        name=evidence.name,
+        sentence=mark_highlight(sentence, span),
+        where=where,
+        link=link,
+        link_text=link_text,
+        strength=str(evidence.strength),
+        via=evidence.via,
+    )
+
+
+def _requirement_view(result: RequirementResult, *, redact: bool) -> RequirementView:
+    requirement = result.requirement
+    suggestion: str | None = None
+    if result.status != "met":
+        suggestion = (
+            result.suggestion
+            or requirement.suggestion
+            or FALLBACK_SUGGESTION.format(
+                label=requirement.label[:1].lower() + requirement.label[1:]
+            )
+        )
+    return RequirementView(
+        label=requirement.label,
+        status=result.status,
+        status_label=STATUS_LABELS[result.status],
+        importance=requirement.importance,
+        weight=requirement.weight,
+        points=result.points,
+        max_points=result.max_points,
+        explanation=result.explanation,
+        evidence=[_evidence_view(e, redact=redact) for e in result.evidence],
+        suggestion=suggestion,
+        source=requirement.source,
+    )
+
+
+def ranked_gaps(fit: RoleFit) -> list[RequirementResult]:
+    """Return the role's gaps, highest weight first (required before preferred on ties)."""
+    return sorted(
+        fit.gaps,
+        key=lambda r: (-r.requirement.weight, r.requirement.importance != "required"),
+    )
+
+
+def ranked_fits(report: FitReport) -> list[RoleFit]:
+    """Return the report's role fits, best score first (stable for equal scores)."""
+    return sorted(report.fits, key=lambda fit: -fit.score)
+
+
+def build_view(report: FitReport, *, redact: bool = False) -> ReportView:
+    """Return the template view of ``report``; ``redact`` scrubs contact details and names."""
+    roles = []
+    for index, fit in enumerate(ranked_fits(report), start=1):
+        roles.append(
+            RoleView(
+                anchor=f"role-{index}",
+                fit=fit,
+                requirements=[_requirement_view(r, redact=redact) for r in fit.results],
+                gaps=[_requirement_view(r, redact=redact) for r in ranked_gaps(fit)],
+            )
+        )
+    by_category: dict[str, list[SkillSummary]] = {}
+    for skill in sorted(report.skills, key=lambda s: (-s.count, s.name.lower())):
+        by_category.setdefault(skill.category, []).append(skill)
+    portfolio = [
+        (hash_name(_portfolio_name(source)), None)
+        if redact
+        else (_portfolio_name(source), safe_link(source))
+        for source in report.portfolio_sources
+    ]
+    source = report.document.sha256[:12] if redact else report.document.source
+    return ReportView(
+        source=source,
+        report=report,
+        roles=roles,
+        skills_by_category=sorted(by_category.items()),
+        portfolio_sources=portfolio,
+        redacted=redact,
+    )

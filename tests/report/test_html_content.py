@@ -1,0 +1,54 @@
+"""The HTML report shows roles best first, evidence with its source, and ranked gaps."""
+
+from __future__ import annotations
+
+from resumefit.report import render_html
+from resumefit.types import FitReport
+
+
+def test_html_lists_roles_best_fit_first(fit_report: FitReport) -> None:
+    html = render_html(fit_report)
+    assert html.index("Machine Learning Intern") < html.index("Machine Learning Engineer")
+
+
+def test_html_marks_the_skill_inside_its_evidence_sentence(fit_report: FitReport) -> None:
+    html = render_html(fit_report)
+    assert "Trained a ResNet-18 classifier in <mark>PyTorch</mark> on 40k labelled" in html
+
+
+def test_html_says_where_evidence_was_found(fit_report: FitReport) -> None:
+    html = render_html(fit_report)
+    assert "resume, Projects, page 1" in html
+
+
+def test_html_links_portfolio_evidence_to_its_repository(fit_report: FitReport) -> None:
+    html = render_html(fit_report)
+    assert '<a href="https://github.com/adaquint/seg-demo" rel="noopener noreferrer nofollow">' in (
+        html
+    )
+    assert "adaquint/seg-demo</a>" in html
+
+
+def test_html_ranks_gaps_by_weight_each_with_a_suggestion(fit_report: FitReport) -> None:
+    html = render_html(fit_report)
+    gaps = html[html.index("What to work on") :]
+    cloud = gaps.index("Cloud computing (AWS, GCP or Azure)")
+    statistics = gaps.index("Statistics")
+    version_control = gaps.index("Version control (Git)")
+    assert cloud < statistics < version_control
+    assert "Build a small project that uses cloud computing" in gaps
+
+
+def test_html_lists_the_skills_found(fit_report: FitReport) -> None:
+    html = render_html(fit_report)
+    skills = html[html.index('id="skills-title"') :]
+    for name in ("PyTorch", "Python", "Teamwork"):
+        assert name in skills
+    assert "soft skill" in skills
+
+
+def test_html_never_shows_the_contact_block(fit_report: FitReport) -> None:
+    html = render_html(fit_report)
+    assert "Ada Quint" not in html
+    assert "ada.quint@example.com" not in html
+    assert "201-7788" not in html

@@ -1,0 +1,63 @@
+"""Text from a resume or README is escaped; only the skill highlight adds markup."""
+
+from __future__ import annotations
+
+from resumefit.report import render_html
+from resumefit.report.view import mark_highlight, safe_link
+from resumefit.types import FitReport
+
+
+def _with_sentence(report: FitReport, sentence: str, surface: str) -> FitReport:
+    """Return ``report`` with the first evidence of the best role replaced by ``sentence``."""
+    copy = report.model_copy(deep=True)
+    result = next(r for fit in copy.fits for r in fit.results if r.evidence)
+    start = sentence.index(surface)
+    result.evidence[0] = result.evidence[0].model_copy(
+        update={
+            "sentence": sentence,
+            "text": surface,
+            "highlight_start": start,
+            "highlight_end": start + len(surface),
+        }
+    )
+    return copy
+
+
+def test_script_in_an_evidence_sentence_is_escaped(fit_report: FitReport) -> None:
+    hostile = _with_sentence(fit_report, "<script>alert(1)</script> Python <img src=x>", "Python")
+    html = render_html(hostile)
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; <mark>Python</mark> &lt;img src=x&gt;" in html
+
+
+def test_highlight_is_split_on_the_raw_sentence_before_escaping() -> None:
+    marked = mark_highlight("a<b & C++ here", (6, 9))
+    assert str(marked) == "a&lt;b &amp; <mark>C++</mark> here"
+
+
+def test_highlight_outside_the_sentence_is_ignored() -> None:
+    assert str(mark_highlight("<i>x</i>", (3, 99))) == "&lt;i&gt;x&lt;/i&gt;"
+
+
+def test_only_http_links_are_links() -> None:
+    assert safe_link("https://github.com/a/b") == "https://github.com/a/b"
+    assert safe_link("http://example.org/x") == "http://example.org/x"
+    for bad in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "file:///etc"):
+        assert safe_link(bad) is None
+    assert safe_link("https://exa mple.com") is None
+    assert safe_link("https:///nohost") is None
+
+
+def test_a_javascript_repository_link_renders_as_plain_text(fit_report: FitReport) -> None:
+    copy = fit_report.model_copy(deep=True)
+    for fit in copy.fits:
+        for result in fit.results:
+            result.evidence = [
+                e.model_copy(update={"source_url": "javascript:alert(1)"})
+                if e.source != "resume"
+                else e
+                for e in result.evidence
+            ]
+    html = render_html(copy)
+    assert "javascript:" not in html
+    assert "adaquint/seg-demo" in html
