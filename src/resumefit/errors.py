@@ -81,3 +81,11 @@ OUT_OF_MEMORY = "processing needed more than {limit} MB of extra memory and was 
 OUT_OF_MEMORY_ADVICE = "check that this is a resume; a few-page PDF needs far less"
 CRASHED = "the file made the reader stop unexpectedly ({detail})"
 CRASHED_ADVICE = "re-export it from the original document"
+
+# resumefit serve
+NO_BATCH_STORE = "no batch results here (resumefit.sqlite is missing)"
+NO_BATCH_ADVICE = "run `resumefit batch DIR -o OUTDIR` first, then serve OUTDIR"
+SERVE_NEEDS_TOKEN = (
+    "--host {host} lets other machines reach the review app; "
+    "add --token SECRET so only people with the token can open it"
+)

@@ -1,0 +1,110 @@
+"""Apply reviewers' corrections to an extracted Profile before it is scored again.
+
+A correction either removes a mention the extractor got wrong (the "Go" in "go-to-market")
+or adds a skill it missed. Corrections live in the review tables, keyed by the resume's
+sha256, and are re-applied to the stored Profile on every view, so they also hold after
+``resumefit batch`` re-extracts the same file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from resumefit.serve.store import Correction
+from resumefit.types import Document, EvidenceStrength, Mention, Profile, SectionKind
+
+#: ``Mention.source`` of a skill a reviewer added; the report shows it as such.
+REVIEWER_SOURCE = "reviewer"
+#: Sections where a mention shows a skill in use rather than merely listed.
+USE_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS})
+
+
+class SkillEntry(Protocol):
+    """The lexicon fields a correction needs."""
+
+    id: str
+    name: str
+    category: str
+
+
+def _sentence_around(document: Document, start: int, end: int) -> tuple[str, int]:
+    """Return the line holding ``start:end`` and the line's offset in the document."""
+    text = document.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    return text[line_start:line_end], line_start
+
+
+def reviewer_mention(document: Document, skill: SkillEntry, quote: str, note: str) -> Mention:
+    """Return the Mention a reviewer adds: anchored at ``quote`` in the text when found."""
+    at = document.text.lower().find(quote.strip().lower()) if quote.strip() else -1
+    if at < 0:
+        sentence = f"Added by a reviewer: {note}" if note else "Added by a reviewer"
+        return Mention(
+            skill=skill.id,
+            name=skill.name,
+            category=skill.category,
+            start=0,
+            end=0,
+            text=skill.name,
+            sentence=sentence,
+            method="context",
+            source=REVIEWER_SOURCE,
+        )
+    end = at + len(quote.strip())
+    section = document.section_at(at)
+    sentence, sentence_start = _sentence_around(document, at, end)
+    return Mention(
+        skill=skill.id,
+        name=skill.name,
+        category=skill.category,
+        start=at,
+        end=end,
+        text=document.text[at:end],
+        section=section,
+        sentence=sentence,
+        sentence_start=sentence_start,
+        strength=EvidenceStrength.USE if section in USE_SECTIONS else EvidenceStrength.CLAIM,
+        method="context",
+        source=REVIEWER_SOURCE,
+        page=document.page_at(at),
+    )
+
+
+def is_removed(mention: Mention, corrections: Sequence[Correction]) -> bool:
+    """Return whether a removal correction covers ``mention``."""
+    return any(
+        c.kind == "remove"
+        and c.skill_id == mention.skill
+        and (c.mention_start is None or c.mention_start == mention.start)
+        for c in corrections
+    )
+
+
+def apply_corrections(
+    profile: Profile,
+    corrections: Sequence[Correction],
+    skills: dict[str, SkillEntry],
+) -> Profile:
+    """Return a copy of ``profile`` with removed mentions dropped and added skills mentioned.
+
+    ``skills`` maps lexicon ids to entries; an added skill no longer in the lexicon is
+    skipped rather than failing the whole view.
+    """
+    if not corrections:
+        return profile
+    kept = [m for m in profile.mentions if not is_removed(m, corrections)]
+    for correction in corrections:
+        if correction.kind == "add" and correction.skill_id in skills:
+            entry = skills[correction.skill_id]
+            kept.append(
+                reviewer_mention(profile.document, entry, correction.quote, correction.note)
+            )
+    still_shown = {m.skill for m in kept}
+    removed = {c.skill_id for c in corrections if c.kind == "remove"} - still_shown
+    # Years of use come from mentions; a skill whose every mention was wrong has none.
+    years = {skill: y for skill, y in profile.skill_years.items() if skill not in removed}
+    return profile.model_copy(update={"mentions": kept, "skill_years": years})
