@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import IntEnum, StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 #: Version of the JSON report schema. Bump the minor part for additive changes,
 #: the major part when a field changes meaning or disappears.
@@ -200,6 +200,18 @@ class DegreeRequirement(Model):
     min_level: DegreeLevel = DegreeLevel.BACHELOR
     pursuing_ok: bool = True  # a student working toward min_level satisfies it
     fields: list[str] = Field(default_factory=list)  # empty = any field
+
+    @field_validator("min_level", mode="before")
+    @classmethod
+    def _level_by_name(cls, value: object) -> object:
+        """Accept a level name ("bachelor", "PhD") as well as its number, for readable files."""
+        if isinstance(value, str) and not value.isdigit():
+            try:
+                return DegreeLevel[value.strip().upper().replace("'S", "").replace(" ", "_")]
+            except KeyError:
+                names = ", ".join(level.name.lower() for level in DegreeLevel)
+                raise ValueError(f"unknown degree level {value!r}; use one of {names}") from None
+        return value
 
 
 class Requirement(Model):

@@ -1,0 +1,504 @@
+"""Match a profile against a role: each requirement's status, credit and evidence.
+
+Credit rules (all named constants below, so a reader can check every point):
+
+- A skill shown *in use* (a bullet under Experience/Projects, a README) earns full credit;
+  a skill only *claimed* (a Skills line) earns ``STRENGTH_CREDIT[CLAIM]``.
+- A requirement names skill ids; a mention of a *descendant* in the lexicon hierarchy counts
+  too: a direct child ("PyTorch" for "deep-learning-framework") in full, a grandchild or
+  further ("CNN" under "neural networks" under "deep learning") partly
+  (``HIERARCHY_CREDIT``). A *related* skill earns ``RELATED_CREDIT``.
+- ``min_count`` distinct skills are needed for full credit; fewer earn their share.
+- ``min_years`` scales credit by the years shown (``Profile.skill_years``).
+- Degrees compare by level (pursuing BS < BS < MS < PhD) and field.
+- Practical experience also comes from structure: a Projects or Publications section with
+  entries, an internship or research line in the experience list.
+
+A requirement is *met* at ``MET_THRESHOLD`` credit or more, *partly met* above zero.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from resumefit.lexicon import Lexicon
+from resumefit.types import (
+    Degree,
+    DegreeLevel,
+    DegreeRequirement,
+    Document,
+    Evidence,
+    EvidenceStrength,
+    Mention,
+    Profile,
+    Requirement,
+    RequirementResult,
+    RequirementStatus,
+    Role,
+    SectionKind,
+)
+
+#: Credit for a skill by how strongly it is shown.
+STRENGTH_CREDIT = {EvidenceStrength.USE: 1.0, EvidenceStrength.CLAIM: 0.8}
+#: Credit for a descendant of a required skill, by its distance below it.
+HIERARCHY_CREDIT = {0: 1.0, 1: 1.0, 2: 0.6}
+#: Credit for a descendant further down than ``HIERARCHY_CREDIT`` lists.
+DISTANT_DESCENDANT_CREDIT = 0.4
+#: Credit for a skill the lexicon lists as related to a required one.
+RELATED_CREDIT = 0.4
+#: Credit at or above which a requirement counts as met.
+MET_THRESHOLD = 0.75
+#: Points scale of a requirement: weight x this factor for its importance.
+IMPORTANCE_FACTOR = {"required": 1.0, "preferred": 0.5}
+#: Share of credit kept when the skill is shown but no years can be dated.
+YEARS_UNKNOWN_FACTOR = 0.5
+#: Lowest share of credit kept when fewer years are shown than asked.
+YEARS_FLOOR_FACTOR = 0.25
+#: Degree credit: completed, or pursuing where the role accepts students.
+DEGREE_CREDIT = 1.0
+#: Degree credit when the person is studying toward the level but the role wants it completed.
+PURSUING_NOT_ACCEPTED_CREDIT = 0.5
+#: Degree credit when the highest degree is one level below the one asked.
+ONE_LEVEL_BELOW_CREDIT = 0.5
+#: Factor applied when the degree's field is stated and matches none of the role's fields.
+FIELD_MISMATCH_FACTOR = 0.5
+#: Section kinds whose entries show a kind of practical experience.
+SECTION_PRACTICE: dict[SectionKind, tuple[str, ...]] = {
+    SectionKind.PROJECTS: ("personal-project", "academic-project"),
+    SectionKind.PUBLICATIONS: ("publication",),
+}
+#: Experience-line kinds that show a kind of practical experience.
+EXPERIENCE_PRACTICE = {
+    "internship": "internship",
+    "research": "research-experience",
+    "project": "personal-project",
+}
+#: A section needs this many letters after its heading to count as having entries.
+MIN_SECTION_LETTERS = 20
+#: Evidence items kept per requirement (strongest first).
+MAX_EVIDENCE = 4
+#: Longest evidence sentence kept, in characters.
+MAX_SENTENCE_CHARS = 300
+#: Short field names resumes use, expanded before field matching.
+FIELD_ABBREVIATIONS = {
+    "cs": "computer science",
+    "cse": "computer science engineering",
+    "ai": "artificial intelligence",
+    "ml": "machine learning",
+    "ee": "electrical engineering",
+    "ece": "electrical computer engineering",
+    "it": "information technology",
+    "math": "mathematics",
+    "maths": "mathematics",
+    "stats": "statistics",
+}
+_DEGREE_WORDS = {
+    DegreeLevel.NONE: "no degree",
+    DegreeLevel.HIGH_SCHOOL: "a high-school diploma",
+    DegreeLevel.ASSOCIATE: "an associate degree",
+    DegreeLevel.BACHELOR: "a bachelor's degree",
+    DegreeLevel.MASTER: "a master's degree",
+    DegreeLevel.PHD: "a PhD",
+}
+
+
+@dataclass
+class Candidate:
+    """One piece of evidence for one skill, with the credit it earns toward a requirement."""
+
+    skill: str  # the evidenced skill id (may be a descendant of the required one)
+    credit: float
+    evidence: Evidence
+    via: str | None = None
+    claim_only: bool = False
+
+
+@dataclass
+class _SkillGraph:
+    """Distances along the lexicon hierarchy, memoised for one match."""
+
+    lexicon: Lexicon
+    _up: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def ancestor_distances(self, skill_id: str) -> dict[str, int]:
+        """Return {ancestor id: distance} for ``skill_id`` (itself at 0)."""
+        if skill_id not in self._up:
+            distances = {skill_id: 0}
+            frontier = [skill_id]
+            while frontier:
+                nxt: list[str] = []
+                for sid in frontier:
+                    parents = self.lexicon.get(sid).parents if sid in self.lexicon else ()
+                    for parent in parents:
+                        if parent not in distances:
+                            distances[parent] = distances[sid] + 1
+                            nxt.append(parent)
+                frontier = nxt
+            self._up[skill_id] = distances
+        return self._up[skill_id]
+
+    def name(self, skill_id: str) -> str:
+        return self.lexicon.get(skill_id).name if skill_id in self.lexicon else skill_id
+
+    def link(self, skill_id: str, target: str) -> tuple[float, str | None] | None:
+        """Return (hierarchy credit, via text) of ``skill_id`` toward ``target``, or None."""
+        distance = self.ancestor_distances(skill_id).get(target)
+        if distance is not None:
+            credit = HIERARCHY_CREDIT.get(distance, DISTANT_DESCENDANT_CREDIT)
+            via = (
+                None if distance == 0 else f"{self.name(skill_id)} is a kind of {self.name(target)}"
+            )
+            return credit, via
+        related = self.lexicon.get(skill_id).related if skill_id in self.lexicon else ()
+        target_related = self.lexicon.get(target).related if target in self.lexicon else ()
+        if target in related or skill_id in target_related:
+            return RELATED_CREDIT, f"{self.name(skill_id)} is related to {self.name(target)}"
+        return None
+
+
+def match_role(profile: Profile, role: Role, lexicon: Lexicon) -> list[RequirementResult]:
+    """Return one RequirementResult per requirement of ``role``, in the role's order."""
+    graph = _SkillGraph(lexicon)
+    structural = list(practice_evidence(profile))
+    return [match_requirement(profile, req, graph, structural) for req in role.requirements]
+
+
+def match_requirement(
+    profile: Profile,
+    requirement: Requirement,
+    graph: _SkillGraph,
+    structural: list[tuple[str, Evidence]],
+) -> RequirementResult:
+    """Return the outcome of one requirement for ``profile``."""
+    credits: list[float] = []
+    evidence: list[Evidence] = []
+    notes: list[str] = []
+    hints: list[str] = []
+    if requirement.any_of:
+        credit, found, note, hint = _skill_credit(profile, requirement, graph, structural)
+        credits.append(credit)
+        evidence.extend(found)
+        notes.append(note)
+        hints.extend([hint] if hint else [])
+    if requirement.degree is not None:
+        credit, found, note, hint = degree_credit(profile, requirement.degree)
+        credits.append(credit)
+        evidence.extend(found)
+        notes.append(note)
+        hints.extend([hint] if hint else [])
+    credit = round(min(credits), 3) if credits else 0.0
+    status: RequirementStatus = (
+        "met" if credit >= MET_THRESHOLD else "partly_met" if credit > 0 else "missing"
+    )
+    max_points = requirement.weight * IMPORTANCE_FACTOR[requirement.importance]
+    suggestion = None
+    if credit < 1.0:
+        suggestion = " ".join(hints) if hints and credit > 0 else requirement.suggestion or None
+    return RequirementResult(
+        requirement=requirement,
+        status=status,
+        credit=credit,
+        points=round(credit * max_points, 3),
+        max_points=max_points,
+        explanation=" ".join(notes),
+        evidence=evidence[:MAX_EVIDENCE],
+        suggestion=suggestion,
+    )
+
+
+# --------------------------------------------------------------------------- skills
+
+
+def _skill_credit(
+    profile: Profile,
+    requirement: Requirement,
+    graph: _SkillGraph,
+    structural: list[tuple[str, Evidence]],
+) -> tuple[float, list[Evidence], str, str | None]:
+    """Return (credit, evidence, explanation, hint) of the any_of part of a requirement."""
+    best: dict[str, Candidate] = {}
+    extra: dict[str, list[Evidence]] = {}
+    for candidate in _candidates(profile, requirement.any_of, graph, structural):
+        current = best.get(candidate.skill)
+        if current is None or candidate.credit > current.credit:
+            if current is not None:
+                extra.setdefault(candidate.skill, []).append(current.evidence)
+            best[candidate.skill] = candidate
+        else:
+            extra.setdefault(candidate.skill, []).append(candidate.evidence)
+    wanted = ", ".join(graph.name(sid) for sid in requirement.any_of)
+    if not best:
+        return 0.0, [], f"No evidence of {wanted} was found.", None
+    chosen = sorted(best.values(), key=lambda c: -c.credit)[: requirement.min_count]
+    credit = sum(c.credit for c in chosen) / requirement.min_count
+    names = ", ".join(graph.name(c.skill) for c in chosen)
+    notes = [_describe(c, graph) for c in chosen]
+    hint: str | None = None
+    if len(chosen) < requirement.min_count:
+        notes.append(f"{len(chosen)} of the {requirement.min_count} skills asked ({wanted}).")
+        hint = f"Show at least {requirement.min_count} of: {wanted}."
+    elif any(c.claim_only for c in chosen) and max(c.credit for c in chosen) < 1.0:
+        hint = f"Show {names} in use in an Experience or Projects bullet, not only in a list."
+    elif any(c.via for c in chosen) and credit < 1.0:
+        hint = f"Name {graph.name(requirement.any_of[0])} explicitly where you used it."
+    if requirement.min_years:
+        factor, note = _years_factor(profile, requirement, [c.skill for c in chosen])
+        credit *= factor
+        notes.append(note)
+        if factor < 1.0:
+            hint = f"Make the dates of your {names} work clear (start and end month, year)."
+    evidence = [c.evidence for c in chosen]
+    for c in chosen:
+        evidence.extend(extra.get(c.skill, []))
+    return min(credit, 1.0), evidence, " ".join(notes), hint
+
+
+def _candidates(
+    profile: Profile,
+    targets: list[str],
+    graph: _SkillGraph,
+    structural: list[tuple[str, Evidence]],
+) -> Iterable[Candidate]:
+    """Yield a Candidate for every mention or structural fact that counts toward ``targets``."""
+    for mention in profile.mentions:
+        link = _best_link(mention.skill, targets, graph)
+        if link is None:
+            continue
+        credit, via = link
+        strength_credit = STRENGTH_CREDIT[mention.strength]
+        yield Candidate(
+            skill=mention.skill,
+            credit=credit * strength_credit,
+            evidence=mention_evidence(profile.document, mention, via),
+            via=via,
+            claim_only=mention.strength == EvidenceStrength.CLAIM,
+        )
+    for skill_id, item in structural:
+        link = _best_link(skill_id, targets, graph)
+        if link is not None:
+            via = item.via if link[1] is None else f"{item.via}; {link[1]}"
+            yield Candidate(skill=skill_id, credit=link[0], evidence=item, via=via)
+
+
+def _best_link(
+    skill_id: str, targets: list[str], graph: _SkillGraph
+) -> tuple[float, str | None] | None:
+    links = [link for target in targets if (link := graph.link(skill_id, target))]
+    return max(links, key=lambda link: link[0]) if links else None
+
+
+def _describe(candidate: Candidate, graph: _SkillGraph) -> str:
+    """Return one sentence saying what a candidate shows and how much it counts."""
+    ev = candidate.evidence
+    where = ev.section.value.capitalize() if ev.section != SectionKind.OTHER else "the document"
+    if ev.source != "resume":
+        where = ev.source
+    how = "shown in use" if ev.strength == EvidenceStrength.USE else "listed"
+    text = f"{graph.name(candidate.skill)} {how} in {where}"
+    if candidate.via:
+        text += f" ({candidate.via})"
+    return text + f": {round(candidate.credit * 100)}% credit."
+
+
+def _years_factor(
+    profile: Profile, requirement: Requirement, skills: list[str]
+) -> tuple[float, str]:
+    """Return (factor, explanation) for the requirement's minimum years."""
+    asked = float(requirement.min_years or 0)
+    ids = set(skills) | set(requirement.any_of)
+    years = max((profile.skill_years.get(sid, 0.0) for sid in ids), default=0.0)
+    if years >= asked:
+        return 1.0, f"{years:g} years shown ({asked:g} asked)."
+    if years <= 0:
+        return YEARS_UNKNOWN_FACTOR, f"No dated experience shows the {asked:g} years asked."
+    factor = max(years / asked, YEARS_FLOOR_FACTOR)
+    return factor, f"{years:g} of the {asked:g} years asked."
+
+
+# --------------------------------------------------------------------------- degrees
+
+
+def degree_level_rank(degree: Degree) -> float:
+    """Return a comparable rank: pursuing a level sits half a step below completing it."""
+    return float(degree.level) - (0.5 if degree.pursuing else 0.0)
+
+
+def field_matches(degree_field: str | None, fields: list[str]) -> bool | None:
+    """Return whether a degree field matches one of ``fields`` (None: field unknown)."""
+    if not fields:
+        return True
+    if not degree_field:
+        return None
+    words = set(_field_words(degree_field))
+    return any(set(_field_words(wanted)) <= words for wanted in fields)
+
+
+def _field_words(text: str) -> list[str]:
+    words: list[str] = []
+    for word in re.findall(r"[a-z]+", text.lower()):
+        words.extend(FIELD_ABBREVIATIONS.get(word, word).split())
+    return [word for word in words if word not in {"and", "of", "in", "the", "with"}]
+
+
+def degree_credit(
+    profile: Profile, wanted: DegreeRequirement
+) -> tuple[float, list[Evidence], str, str | None]:
+    """Return (credit, evidence, explanation, hint) of a degree requirement."""
+    asked = _DEGREE_WORDS[wanted.min_level]
+    if not profile.degrees:
+        return 0.0, [], f"No degree was found; {asked} is asked.", None
+    scored = [(_one_degree(degree, wanted), degree) for degree in profile.degrees]
+    (credit, note, hint), degree = max(
+        scored, key=lambda item: (item[0][0], degree_level_rank(item[1]))
+    )
+    return credit, [degree_evidence(profile.document, degree)], note, hint
+
+
+def _one_degree(degree: Degree, wanted: DegreeRequirement) -> tuple[float, str, str | None]:
+    asked = _DEGREE_WORDS[wanted.min_level]
+    has = _DEGREE_WORDS[degree.level]
+    state = "studying toward" if degree.pursuing else "holds"
+    hint: str | None = None
+    if degree.level >= wanted.min_level and (not degree.pursuing or wanted.pursuing_ok):
+        credit = DEGREE_CREDIT
+    elif degree.level >= wanted.min_level:
+        credit = PURSUING_NOT_ACCEPTED_CREDIT
+        hint = "This role usually expects the degree completed; give your expected graduation date."
+    elif degree.level == wanted.min_level - 1 and not degree.pursuing:
+        credit = ONE_LEVEL_BELOW_CREDIT
+        hint = f"This role asks for {asked}; relevant graduate courses or research can offset it."
+    else:
+        credit = 0.0
+    note = f"The resume {state} {has}; {asked} is asked."
+    matched = field_matches(degree.field, wanted.fields)
+    if credit > 0 and matched is False:
+        credit *= FIELD_MISMATCH_FACTOR
+        note += f" Its field ({degree.field}) is outside {', '.join(wanted.fields[:4])}."
+        hint = "Show coursework or projects in the role's field to bridge the degree field."
+    return credit, note, hint
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def practice_evidence(profile: Profile) -> Iterable[tuple[str, Evidence]]:
+    """Yield (practice skill id, evidence) shown by the resume's structure, not by words."""
+    document = profile.document
+    for section in document.sections:
+        kinds = SECTION_PRACTICE.get(section.kind)
+        if not kinds:
+            continue
+        body = document.text[section.start : section.end]
+        if section.heading and body.lstrip().startswith(section.heading):
+            body = body.lstrip()[len(section.heading) :]
+        if sum(ch.isalpha() for ch in body) < MIN_SECTION_LETTERS:
+            continue
+        first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+        first = first[:MAX_SENTENCE_CHARS]
+        heading = section.heading or section.kind.value.capitalize()
+        for kind in kinds:
+            yield (
+                kind,
+                Evidence(
+                    skill=kind,
+                    name=heading,
+                    text=first,
+                    sentence=first,
+                    highlight_start=0,
+                    highlight_end=len(first),
+                    section=section.kind,
+                    strength=EvidenceStrength.USE,
+                    page=document.page_at(section.start),
+                    via=f"a {heading} section with entries",
+                ),
+            )
+    for span in profile.experience:
+        practice = EXPERIENCE_PRACTICE.get(span.kind)
+        if practice is None:
+            continue
+        yield (
+            practice,
+            line_evidence(
+                document,
+                span.start,
+                span.end,
+                name=span.title,
+                skill=practice,
+                via=f"a dated {span.kind} entry",
+            ),
+        )
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """Return (line holding text[start:end], start, end within it), clipped to a readable size."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = max(line_start, start - MAX_SENTENCE_CHARS // 2)
+    line_end = min(line_end, max(end, line_start + MAX_SENTENCE_CHARS))
+    return text[line_start:line_end], start - line_start, end - line_start
+
+
+def mention_evidence(document: Document, mention: Mention, via: str | None = None) -> Evidence:
+    """Return the Evidence a mention gives: its sentence with the skill highlighted."""
+    sentence = mention.sentence
+    offset = mention.start - mention.sentence_start
+    if not sentence or not 0 <= offset <= len(sentence) - len(mention.text):
+        sentence, offset, _ = sentence_around(document.text, mention.start, mention.end)
+    return Evidence(
+        skill=mention.skill,
+        name=mention.name,
+        text=mention.text,
+        sentence=sentence,
+        highlight_start=offset,
+        highlight_end=offset + len(mention.text),
+        section=mention.section,
+        strength=mention.strength,
+        source=mention.source,
+        source_url=mention.source_url,
+        page=mention.page,
+        via=via,
+    )
+
+
+def line_evidence(
+    document: Document,
+    start: int,
+    end: int,
+    *,
+    name: str,
+    skill: str | None = None,
+    via: str | None = None,
+) -> Evidence:
+    """Return USE evidence for ``document.text[start:end]``: its line, that span highlighted."""
+    sentence, low, high = sentence_around(document.text, start, end)
+    return Evidence(
+        skill=skill,
+        name=name,
+        text=sentence[low:high],
+        sentence=sentence,
+        highlight_start=low,
+        highlight_end=high,
+        section=document.section_at(start),
+        strength=EvidenceStrength.USE,
+        page=document.page_at(start),
+        via=via,
+    )
+
+
+def degree_evidence(document: Document, degree: Degree) -> Evidence:
+    """Return the Evidence of a stated degree: its line with the degree highlighted."""
+    name = _DEGREE_WORDS[degree.level]
+    if document.text[degree.start : degree.end] == degree.text:
+        return line_evidence(document, degree.start, degree.end, name=name)
+    # Offsets that do not point at the text (an upstream slip): show the degree text alone.
+    return Evidence(
+        name=name,
+        text=degree.text,
+        sentence=degree.text,
+        highlight_start=0,
+        highlight_end=len(degree.text),
+        strength=EvidenceStrength.USE,
+    )
