@@ -1,0 +1,66 @@
+"""Find the resumes under a folder and hash their contents."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from resumefit.batch.settings import SUPPORTED_SUFFIXES
+
+#: Read files in blocks of this size when hashing (bounded memory for huge files).
+HASH_BLOCK_BYTES = 1 << 20
+
+#: Names that are never resumes: hidden files and office lock files ("~$cv.docx").
+SKIPPED_NAME_PREFIXES = (".", "~$")
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A resume file found in the input folder."""
+
+    path: Path  # absolute
+    relpath: str  # POSIX path relative to the input folder: the file's name in every output
+    sha256: str
+
+
+def find_resume_paths(input_dir: Path, *, exclude: Path | None = None) -> list[Path]:
+    """Return every supported file under ``input_dir`` (recursive), sorted by relative path.
+
+    Hidden files and folders are skipped, symlinked folders are not followed (no loops),
+    and ``exclude`` (the output folder, when it lies inside the input) is left out.
+    """
+    root = input_dir.resolve()
+    skip = exclude.resolve() if exclude is not None else None
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        here = Path(dirpath)
+        dirnames[:] = [
+            d for d in dirnames if not d.startswith(SKIPPED_NAME_PREFIXES) and here / d != skip
+        ]
+        for name in filenames:
+            path = here / name
+            if name.startswith(SKIPPED_NAME_PREFIXES) or not path.is_file():
+                continue
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def file_sha256(path: Path) -> str:
+    """Return the hex sha256 of the file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(HASH_BLOCK_BYTES):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def discover_inputs(input_dir: Path, *, exclude: Path | None = None) -> list[InputFile]:
+    """Return the resumes under ``input_dir`` with their relative paths and content hashes."""
+    root = input_dir.resolve()
+    return [
+        InputFile(path, path.relative_to(root).as_posix(), file_sha256(path))
+        for path in find_resume_paths(root, exclude=exclude)
+    ]

@@ -1,0 +1,210 @@
+"""A pool of worker processes whose per-file time limit is enforced from the parent.
+
+``multiprocessing.Pool`` cannot stop one stuck task. Here each worker has its own pipe and
+serves one task at a time; the parent waits on all pipes and process sentinels with a
+deadline, and when a task overruns the limit (even inside C code, where no in-process
+alarm can fire) or its worker dies (segfault, out of memory), it kills that worker, records
+the file as failed and starts a replacement from the fork server.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import ForkServerContext
+from multiprocessing.process import BaseProcess
+
+from resumefit.batch.protocol import (
+    Task,
+    TaskOutcome,
+    WorkerReady,
+    WorkerStartFailed,
+    start_worker,
+)
+from resumefit.batch.settings import (
+    WORKER_PRELOAD_MODULES,
+    WORKER_START_ATTEMPTS,
+    WORKER_START_TIMEOUT_SECONDS,
+)
+from resumefit.errors import (
+    CRASHED,
+    CRASHED_ADVICE,
+    TIMED_OUT,
+    TIMED_OUT_ADVICE,
+    FileTimeoutError,
+    InputError,
+    ResumefitError,
+)
+
+
+class WorkerStartError(ResumefitError):
+    """The batch workers cannot start (the pipeline fails to import or load its data)."""
+
+    exit_code = 1
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    task: Task | None = None
+    deadline: float = field(default=0.0)
+
+
+def _describe_exit(exitcode: int | None) -> str:
+    if exitcode is None:
+        return "no exit code"
+    if exitcode < 0:
+        return f"killed by signal {-exitcode}"
+    return f"exit code {exitcode}"
+
+
+class WorkerPool:
+    """Run tasks on ``size`` worker processes; see the module docstring."""
+
+    def __init__(self, size: int, roles_json: str, *, memory_mb: int | None) -> None:
+        self.size = max(1, size)
+        self._roles_json = roles_json
+        self._memory_mb = memory_mb
+        self._ctx: ForkServerContext = multiprocessing.get_context("forkserver")
+        self._ctx.set_forkserver_preload(list(WORKER_PRELOAD_MODULES))
+        self._workers: list[_Worker] = []
+        self._start_failures = 0
+        self.lexicon_version: str | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def start(self) -> str:
+        """Start the workers, wait until one is ready and return the lexicon version."""
+        for _ in range(self.size):
+            self._spawn()
+        deadline = time.monotonic() + WORKER_START_TIMEOUT_SECONDS
+        while self.lexicon_version is None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise WorkerStartError("batch workers did not start in time; try --jobs 1")
+            self._poll(remaining, on_outcome=None, timeout=None)
+        return self.lexicon_version
+
+    def close(self) -> None:
+        """Stop every worker (politely, then by force) and release their pipes."""
+        for worker in self._workers:
+            with contextlib.suppress(OSError, ValueError):
+                worker.conn.send(None)
+        for worker in self._workers:
+            worker.process.join(timeout=2)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()
+        self._workers.clear()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _spawn(self) -> None:
+        parent_end, child_end = self._ctx.Pipe(duplex=True)
+        process = self._ctx.Process(
+            target=start_worker,
+            args=(child_end, self._roles_json, self._memory_mb),
+            name="resumefit-batch-worker",
+            daemon=True,
+        )
+        process.start()
+        child_end.close()  # so the parent sees EOF when the worker dies
+        self._workers.append(_Worker(process, parent_end))
+
+    def _retire(self, worker: _Worker, *, kill: bool) -> None:
+        if kill and worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
+        self._workers.remove(worker)
+
+    # ------------------------------------------------------------------ running tasks
+
+    def run(
+        self,
+        tasks: Iterable[Task],
+        on_outcome: Callable[[TaskOutcome], None],
+        *,
+        timeout: float | None,
+    ) -> None:
+        """Run ``tasks``, calling ``on_outcome`` in the parent for each (in completion order)."""
+        pending = deque(tasks)
+        while pending or any(w.task is not None for w in self._workers):
+            for worker in self._workers:
+                if pending and worker.ready and worker.task is None:
+                    task = pending.popleft()
+                    worker.task = task
+                    worker.deadline = time.monotonic() + timeout if timeout else float("inf")
+                    worker.conn.send(task)
+            busy = [w.deadline for w in self._workers if w.task is not None]
+            wait_for = min(busy) - time.monotonic() if busy else WORKER_START_TIMEOUT_SECONDS
+            self._poll(max(0.0, min(wait_for, WORKER_START_TIMEOUT_SECONDS)), on_outcome, timeout)
+
+    def _poll(
+        self,
+        wait_for: float,
+        on_outcome: Callable[[TaskOutcome], None] | None,
+        timeout: float | None,
+    ) -> None:
+        """Wait for messages or exits, handle them, and enforce deadlines."""
+        handles: list[object] = []
+        for worker in self._workers:
+            handles.extend((worker.conn, worker.process.sentinel))
+        ready = set(wait(handles, timeout=wait_for)) if handles else set()  # type: ignore[arg-type]
+        for worker in list(self._workers):
+            if worker.conn in ready or worker.process.sentinel in ready:
+                self._handle(worker, on_outcome)
+        now = time.monotonic()
+        for worker in list(self._workers):
+            task = worker.task
+            if task is not None and timeout and on_outcome is not None and now >= worker.deadline:
+                self._retire(worker, kill=True)
+                self._spawn()
+                reason = TIMED_OUT.format(seconds=timeout)
+                message = FileTimeoutError(task.relpath, reason, TIMED_OUT_ADVICE).message
+                on_outcome(TaskOutcome(task.relpath, task.sha256, ok=False, error=message))
+
+    def _handle(self, worker: _Worker, on_outcome: Callable[[TaskOutcome], None] | None) -> None:
+        """Read every message a worker sent; replace it if it has exited."""
+        try:
+            while worker.conn.poll():
+                message = worker.conn.recv()
+                if isinstance(message, WorkerReady):
+                    worker.ready = True
+                    self._start_failures = 0
+                    self.lexicon_version = self.lexicon_version or message.lexicon_version
+                elif isinstance(message, WorkerStartFailed):
+                    raise WorkerStartError(message.message)
+                elif isinstance(message, TaskOutcome):
+                    worker.task = None
+                    if on_outcome is not None:
+                        on_outcome(message)
+        except (EOFError, OSError):
+            pass  # the worker is gone; handled below
+        if worker.process.is_alive():
+            return
+        task = worker.task
+        was_ready = worker.ready
+        self._retire(worker, kill=False)
+        if not was_ready:
+            self._start_failures += 1
+            if self._start_failures >= WORKER_START_ATTEMPTS:
+                how = _describe_exit(worker.process.exitcode)
+                raise WorkerStartError(f"batch workers keep stopping while starting ({how})")
+        self._spawn()
+        if task is not None and on_outcome is not None:
+            how = _describe_exit(worker.process.exitcode)
+            message = InputError(task.relpath, CRASHED.format(detail=how), CRASHED_ADVICE).message
+            on_outcome(TaskOutcome(task.relpath, task.sha256, ok=False, error=message))

@@ -1,0 +1,47 @@
+"""Named settings of batch scoring: limits, file names and chart sizes."""
+
+from __future__ import annotations
+
+#: File types a batch picks up (compared lower-cased).
+SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
+
+#: Per-file time limit (seconds) when ``--timeout`` is not given. Enforced by the parent
+#: process, which kills and replaces a worker that overruns it.
+DEFAULT_TIMEOUT_SECONDS = 60.0
+
+#: Per-worker memory cap: address space (resource.RLIMIT_AS) a worker may add, in MB, on
+#: top of what it maps once the pipeline is loaded; None = no cap. A file that needs more
+#: fails alone (MemoryError, recorded) instead of starving the machine. Same figure as the
+#: per-file cap of ``resumefit check`` (resumefit.limits.DEFAULT_MEMORY_MB).
+WORKER_MEMORY_HEADROOM_MB = 1024
+
+#: How long a new worker may take to import the pipeline and load the lexicon.
+WORKER_START_TIMEOUT_SECONDS = 180.0
+
+#: A worker that dies this many times in a row before it is ready stops the batch.
+WORKER_START_ATTEMPTS = 3
+
+#: Modules imported once by the fork server, so every worker starts from a warm copy.
+WORKER_PRELOAD_MODULES = ("resumefit.batch.worker",)
+
+#: Output layout inside OUTDIR.
+STORE_FILENAME = "resumefit.sqlite"
+REPORTS_DIRNAME = "reports"
+INDEX_FILENAME = "index.html"
+CSV_FILENAME = "results.csv"
+JSONL_FILENAME = "results.jsonl"
+RANKING_HTML_FILENAME = "ranking.html"
+RANKING_CSV_FILENAME = "ranking.csv"
+
+#: With --redact, a file is named ``PSEUDONYM_PREFIX + sha256[:PSEUDONYM_HASH_CHARS]``.
+PSEUDONYM_PREFIX = "candidate-"
+PSEUDONYM_HASH_CHARS = 8
+
+#: Cohort page charts.
+HISTOGRAM_BINS = 10
+TOP_MISSING_PER_ROLE = 10
+
+#: Ranking: how much evidence and how many gaps to show per candidate.
+RANK_TOP_EVIDENCE = 3
+RANK_TOP_GAPS = 3
+RANK_SNIPPET_CHARS = 140
