@@ -196,11 +196,8 @@ def _requirement_view(result: RequirementResult, *, redact: bool) -> Requirement
 
 
 def ranked_gaps(fit: RoleFit) -> list[RequirementResult]:
-    """Return the role's gaps, highest weight first (required before preferred on ties)."""
-    return sorted(
-        fit.gaps,
-        key=lambda r: (-r.requirement.weight, r.requirement.importance != "required"),
-    )
+    """Return the role's gaps, the most points missing first (then the heaviest)."""
+    return sorted(fit.gaps, key=lambda r: (r.points - r.max_points, -r.max_points))
 
 
 def ranked_fits(report: FitReport) -> list[RoleFit]:
