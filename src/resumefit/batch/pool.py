@@ -41,6 +41,9 @@ from resumefit.errors import (
     ResumefitError,
 )
 
+#: A worker entry point: (pipe, roles JSON, memory headroom in MB).
+WorkerTarget = Callable[[Connection, str, int | None], None]
+
 
 class WorkerStartError(ResumefitError):
     """The batch workers cannot start (the pipeline fails to import or load its data)."""
@@ -68,8 +71,16 @@ def _describe_exit(exitcode: int | None) -> str:
 class WorkerPool:
     """Run tasks on ``size`` worker processes; see the module docstring."""
 
-    def __init__(self, size: int, roles_json: str, *, memory_mb: int | None) -> None:
+    def __init__(
+        self,
+        size: int,
+        roles_json: str,
+        *,
+        memory_mb: int | None,
+        target: WorkerTarget = start_worker,
+    ) -> None:
         self.size = max(1, size)
+        self._target = target  # the worker's entry point; tests pass a scripted one
         self._roles_json = roles_json
         self._memory_mb = memory_mb
         self._ctx: ForkServerContext = multiprocessing.get_context("forkserver")
@@ -114,7 +125,7 @@ class WorkerPool:
     def _spawn(self) -> None:
         parent_end, child_end = self._ctx.Pipe(duplex=True)
         process = self._ctx.Process(
-            target=start_worker,
+            target=self._target,
             args=(child_end, self._roles_json, self._memory_mb),
             name="resumefit-batch-worker",
             daemon=True,
