@@ -1,0 +1,73 @@
+"""Fixtures for the hostile-input tests: the generated corpus and a guarded CLI runner.
+
+The corpus is written into a temporary folder by ``scripts/make_hostile_corpus.py``, once
+per session. The CLI runs in this process through ``resumefit.cli.main`` (its per-file
+work already runs in a forked child), with file-descriptor capture, so output from the
+child - a traceback printed by a native library, say - is seen too. A watchdog alarm turns
+a hang into a test failure instead of a stuck suite.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import signal
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hostile_checks import HANG_LIMIT_S, CliRun, on_alarm
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_hostile_corpus.py"
+
+
+def load_corpus_script() -> ModuleType:
+    """Return the corpus generator script as a module (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("make_hostile_corpus", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def corpus_script() -> ModuleType:
+    return load_corpus_script()
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory: pytest.TempPathFactory, corpus_script: ModuleType) -> dict[str, Path]:
+    """The small hostile corpus: file name -> path."""
+    folder = tmp_path_factory.mktemp("hostile")
+    files: dict[str, Path] = corpus_script.make_corpus(folder, large=False)
+    return files
+
+
+@pytest.fixture(scope="session")
+def large_corpus(
+    tmp_path_factory: pytest.TempPathFactory, corpus_script: ModuleType
+) -> dict[str, Path]:
+    """The whole corpus including the 500-page PDF and the 20 MB text file."""
+    folder = tmp_path_factory.mktemp("hostile-large")
+    files: dict[str, Path] = corpus_script.make_corpus(folder, large=True)
+    return files
+
+
+@pytest.fixture
+def run_cli(capfd: pytest.CaptureFixture[str]) -> Iterator[Callable[..., CliRun]]:
+    """Run ``resumefit ARGS`` in-process and return its exit code and captured output."""
+    from resumefit.cli import main
+
+    def run(*args: str | Path) -> CliRun:
+        capfd.readouterr()
+        previous = signal.signal(signal.SIGALRM, on_alarm)
+        signal.alarm(HANG_LIMIT_S)
+        try:
+            code = main([str(arg) for arg in args])
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
+        out, err = capfd.readouterr()
+        return CliRun(code, out, err)
+
+    yield run

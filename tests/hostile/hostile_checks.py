@@ -1,0 +1,42 @@
+"""Shared helpers of the hostile-input tests: the CLI run record and the clean-failure check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import FrameType
+
+#: Longest a single CLI run may take in these tests before it counts as a hang.
+HANG_LIMIT_S = 120
+
+
+@dataclass
+class CliRun:
+    """What one ``resumefit`` invocation did."""
+
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def stderr_lines(self) -> list[str]:
+        return self.stderr.splitlines()
+
+
+class HangError(Exception):
+    """A CLI run took longer than HANG_LIMIT_S."""
+
+
+def on_alarm(signum: int, frame: FrameType | None) -> None:
+    """Signal handler: turn the watchdog alarm into a HangError."""
+    raise HangError(f"resumefit did not finish within {HANG_LIMIT_S} s")
+
+
+def assert_clean_failure(run: CliRun, name: str, reason: str) -> None:
+    """Assert exit 2 and exactly one stderr line naming the file and the reason."""
+    assert "Traceback" not in run.stderr + run.stdout, run.stderr
+    assert run.code == 2, run.stderr
+    assert len(run.stderr_lines) == 1, run.stderr
+    line = run.stderr_lines[0]
+    assert line.startswith("resumefit: "), line
+    assert name in line, line
+    assert reason in line, line

@@ -1,0 +1,78 @@
+"""Reports built from hostile text, opened in headless Chromium: no script runs, no dialog
+opens, no request leaves the page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from browser_visit import CHROMIUM, CHROMIUM_ARGS, Visit, visit_page
+from hostile_checks import CliRun
+from hostile_reports import hostile_report
+
+from resumefit.report import render_html
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is not installed"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def assert_nothing_happened(visit: Visit) -> None:
+    assert visit.pwned is None
+    assert "PWNED" not in visit.title
+    assert visit.dialogs == []
+    assert visit.outside_requests == []
+    assert visit.csp_violations == []  # nothing even tried to run or load
+
+
+def test_harness_catches_a_page_that_runs_script(browser: Any, tmp_path: Path) -> None:
+    # Control: the checks below would see a script, a dialog and a request if there were any.
+    page = tmp_path / "unsafe.html"
+    page.write_text(
+        "<title>ok</title><script>window.__pwned = 1; alert('x')</script>"
+        "<img src='https://example.com/pixel.gif'>",
+        encoding="utf-8",
+    )
+    visit = visit_page(browser, page)
+    assert visit.pwned == 1
+    assert visit.dialogs == ["x"]
+    assert visit.outside_requests == ["https://example.com/pixel.gif"]
+
+
+@pytest.mark.parametrize("redact", [False, True])
+def test_hand_built_hostile_report_runs_nothing(
+    browser: Any, corpus_script: ModuleType, tmp_path: Path, redact: bool
+) -> None:
+    page = tmp_path / "hostile.report.html"
+    page.write_text(
+        render_html(hostile_report(corpus_script.INJECTIONS), redact=redact), encoding="utf-8"
+    )
+    assert_nothing_happened(visit_page(browser, page))
+
+
+@pytest.mark.parametrize("name", ["hostile-resume.txt", "hostile-resume.md", "hostile-resume.pdf"])
+def test_pipeline_report_of_hostile_resume_runs_nothing(
+    browser: Any,
+    name: str,
+    corpus: dict[str, Path],
+    run_cli: Callable[..., CliRun],
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "report.html"
+    run = run_cli("check", corpus[name], "--format", "html", "-o", page)
+    assert run.code == 0, run.stderr
+    assert_nothing_happened(visit_page(browser, page))

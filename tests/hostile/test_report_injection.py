@@ -1,0 +1,103 @@
+"""Reports built from hostile text: every string is escaped, nothing can run or load.
+
+Two sources of hostile text: a hand-built FitReport with an injection string in every
+field (independent of what the pipeline extracts), and the real pipeline run on the
+corpus's hostile resume (TXT, Markdown, PDF with javascript: link annotations) and README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hostile_checks import CliRun
+from hostile_reports import hostile_report
+from html_audit import HtmlAudit, audit_html
+
+from resumefit.report import render_html
+
+HOSTILE_RESUMES = ["hostile-resume.txt", "hostile-resume.md", "hostile-resume.pdf"]
+
+
+def assert_inert(audit: HtmlAudit) -> None:
+    """Assert the page has no script, no handler, no loadable or unsafe URL, no refresh."""
+    assert audit.scripts == []
+    assert audit.active_tags == []
+    assert audit.handler_attributes == []
+    assert audit.unsafe_urls == []
+    assert audit.refreshes == []
+
+
+def assert_strict_csp(audit: HtmlAudit) -> None:
+    """Assert one CSP meta, early in <head>, that forbids scripts and every external load."""
+    assert len(audit.csp) == 1
+    assert audit.csp_position is not None
+    # Only <html>, <head> and <meta charset> may come before it: a CSP meta covers what follows.
+    assert audit.csp_position <= 3 and "style" not in audit.tags[: audit.csp_position]
+    directives = audit.csp_directives()
+    assert directives.get("default-src") == ["'none'"]
+    assert "script-src" not in directives or directives["script-src"] == ["'none'"]
+    for name, sources in directives.items():
+        for source in sources:
+            assert source in {"'none'", "'unsafe-inline'", "'self'", "data:"}, (name, source)
+        if name != "style-src":
+            assert "'unsafe-inline'" not in sources
+    assert directives.get("base-uri") == ["'none'"]
+    assert directives.get("form-action") == ["'none'"]
+
+
+@pytest.mark.parametrize("redact", [False, True])
+def test_hand_built_hostile_report_is_inert(corpus_script: ModuleType, redact: bool) -> None:
+    html = render_html(hostile_report(corpus_script.INJECTIONS), redact=redact)
+    audit = audit_html(html)
+    assert_inert(audit)
+    assert_strict_csp(audit)
+    # The payloads are shown as text, not dropped: the reader sees what the resume says.
+    assert "<script>window.__pwned = 1" in audit.text
+    assert "<img src=x onerror=" in audit.text
+
+
+def test_hand_built_report_has_no_script_element_at_all(corpus_script: ModuleType) -> None:
+    html = render_html(hostile_report(corpus_script.INJECTIONS))
+    assert "<script" not in html.lower()
+    assert "&lt;script&gt;" in html  # the payload is there, escaped
+
+
+@pytest.mark.parametrize("name", HOSTILE_RESUMES)
+def test_pipeline_report_from_hostile_resume_is_inert(
+    name: str, corpus: dict[str, Path], run_cli: Callable[..., CliRun], tmp_path: Path
+) -> None:
+    out = tmp_path / "report.html"
+    run = run_cli("check", corpus[name], "--format", "html", "-o", out)
+    assert run.code == 0, run.stderr
+    html = out.read_text(encoding="utf-8")
+    audit = audit_html(html)
+    assert_inert(audit)
+    assert_strict_csp(audit)
+    assert "<script" not in html.lower()
+    # The hostile skill line still counts as evidence, shown escaped.
+    assert "PyTorch" in audit.text
+
+
+def test_pipeline_report_with_hostile_readme_is_inert(
+    corpus: dict[str, Path], run_cli: Callable[..., CliRun], tmp_path: Path
+) -> None:
+    out = tmp_path / "report.html"
+    run = run_cli(
+        "check",
+        corpus["hostile-resume.txt"],
+        "--readme",
+        corpus["hostile-readme.md"],
+        "--format",
+        "html",
+        "-o",
+        out,
+    )
+    assert run.code == 0, run.stderr
+    html = out.read_text(encoding="utf-8")
+    audit = audit_html(html)
+    assert_inert(audit)
+    assert_strict_csp(audit)
+    assert "<script" not in html.lower()
