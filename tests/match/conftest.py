@@ -91,10 +91,12 @@ def build_profile(
     degrees: Sequence[tuple[str, dict[str, object]]] = (),
     experience: Sequence[tuple[str, dict[str, object]]] = (),
     skill_years: dict[str, float] | None = None,
+    skills: Sequence[Skill] = SKILLS,
 ) -> Profile:
     """Return a Profile whose text is ``sections`` (heading + lines) with mentions found.
 
-    ``degrees``/``experience`` pair a phrase of the text with the model's other fields.
+    ``degrees``/``experience`` pair a phrase of the text with the model's other fields;
+    ``skills`` are the lexicon entries whose name and aliases become mentions.
     """
     text = ""
     spans: list[Section] = []
@@ -105,7 +107,7 @@ def build_profile(
         spans.append(Section(kind=kind, heading=heading, start=start, end=len(text)))
     document = Document(source="test.txt", format="txt", sha256="0" * 64, text=text, sections=spans)
     mentions: list[Mention] = []
-    for skill in SKILLS:
+    for skill in skills:
         for form in (skill.name, *skill.aliases):
             for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
                 section = document.section_at(found.start())
@@ -162,7 +164,7 @@ def build_profile(
     )
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def make_profile() -> Callable[..., Profile]:
     """Return the profile builder (see ``build_profile``)."""
     return build_profile
