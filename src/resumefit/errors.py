@@ -89,3 +89,44 @@ SERVE_NEEDS_TOKEN = (
     "--host {host} lets other machines reach the review app; "
     "add --token SECRET so only people with the token can open it"
 )
+
+
+# Portfolio: GitHub API (issue 5)
+class GitHubError(ResumefitError):
+    """Fetching READMEs through the GitHub API failed; the message says what to do."""
+
+
+class GitHubRateLimitError(GitHubError):
+    """The GitHub API refused further requests until its rate limit resets."""
+
+
+class GitHubNotFoundError(GitHubError):
+    """The GitHub user or repository asked for does not exist (HTTP 404)."""
+
+
+class GitHubResponseError(GitHubError):
+    """The GitHub API answered with something that is not the JSON expected."""
+
+
+class GitHubUnreachableError(GitHubError):
+    """The GitHub API could not be reached (no network, DNS, timeout)."""
+
+
+class GitHubOfflineError(GitHubError):
+    """--offline was given and the cache holds no answer for a request."""
+
+
+GITHUB_RATE_LIMITED = "GitHub API rate limit reached{reset}"
+GITHUB_TOKEN_ADVICE = "set GITHUB_TOKEN to a personal access token for a higher limit"
+GITHUB_NOT_FOUND = "GitHub has no {what}"
+GITHUB_NOT_FOUND_ADVICE = "check the spelling of --github USER or USER/REPO"
+GITHUB_BAD_TOKEN = "GitHub rejected the token in GITHUB_TOKEN (HTTP {status}); check it or unset it"
+GITHUB_HTTP_ERROR = "GitHub API answered HTTP {status} for {url}"
+GITHUB_MALFORMED = "GitHub API returned malformed JSON for {url} ({detail})"
+GITHUB_UNREACHABLE = "cannot reach the GitHub API at {base} ({detail})"
+GITHUB_UNREACHABLE_ADVICE = "check the network, or use --offline to read cached answers"
+GITHUB_NOT_CACHED = "--offline: no cached GitHub answer for {what} in {cache}"
+GITHUB_NOT_CACHED_ADVICE = "run once without --offline to fill the cache"
+GITHUB_BAD_SPEC = "--github {spec!r}: expected USER, USER/REPO or a github.com URL"
+GITHUB_NO_DEFAULT = "--github was given without a user and the resume links to no GitHub profile"
+GITHUB_NO_DEFAULT_ADVICE = "pass --github USER"

@@ -1,0 +1,2 @@
+import { total } from "./app";
+console.log(total([1, 2]));
