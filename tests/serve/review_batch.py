@@ -1,4 +1,4 @@
-"""Fixtures for the review app: a small batch store written with the brief's schema.
+"""Test data for the review app: a small batch store written with the brief's schema.
 
 The store holds three resumes built from Profile objects (no extraction needed) and
 reports from a transparent scorer (``share_scorer``): a role's score is the share of its
@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from starlette.testclient import TestClient
 
-from resumefit.serve.app import create_app
 from resumefit.serve.guard import CSRF_COOKIE
 from resumefit.types import (
     CategoryScore,
@@ -212,7 +210,8 @@ RESUMES = {
         "marketing/ana.txt",
         make_profile(
             GO_SHA,
-            "Ana Lima\nana@example.org\nExperience\nLed the Go-to-market plan; wrote SQL reports.\n",
+            "Ana Lima\nana@example.org\nExperience\n"
+            "Led the Go-to-market plan; wrote SQL reports.\n",
             [("go", "Go"), ("sql", "SQL")],
         ),
     ),
@@ -220,12 +219,15 @@ RESUMES = {
         "cs/ben.txt",
         make_profile(
             "b" * 64,
-            "Ben <script>alert(1)</script>\nExperience\nBuilt Python and SQL pipelines; statistics.\n",
+            "Ben <script>alert(1)</script>\nExperience\n"
+            "Built Python and SQL pipelines; statistics.\n",
             [("python", "Python"), ("sql", "SQL"), ("statistics", "statistics")],
         ),
     ),
     "c" * 64: ("cs/broken.pdf", None),
 }
+#: Where the false "Go" (in "Go-to-market") starts in the first resume's text.
+GO_START = RESUMES[GO_SHA][1].mentions[0].start  # type: ignore[union-attr]
 
 
 def write_batch_store(outdir: Path, config_key: str = CONFIG_KEY) -> None:
@@ -261,14 +263,6 @@ def write_batch_store(outdir: Path, config_key: str = CONFIG_KEY) -> None:
     conn.close()
 
 
-@pytest.fixture
-def batch_dir(tmp_path: Path) -> Path:
-    """Return an OUTDIR holding a three-resume batch store."""
-    outdir = tmp_path / "out"
-    write_batch_store(outdir)
-    return outdir
-
-
 def form_client(app: object, reviewer: str | None = "Dana") -> TestClient:
     """Return a TestClient that has loaded a page (so it holds the CSRF cookie)."""
     client = TestClient(app, base_url="http://127.0.0.1")  # type: ignore[arg-type]
@@ -281,11 +275,3 @@ def form_client(app: object, reviewer: str | None = "Dana") -> TestClient:
 def csrf(client: TestClient) -> str:
     """Return the CSRF token the client's cookie holds."""
     return str(client.cookies.get(CSRF_COOKIE))
-
-
-@pytest.fixture
-def client(batch_dir: Path) -> Iterator[TestClient]:
-    """Return a TestClient of the app over ``batch_dir``, reviewer name set to Dana."""
-    app = create_app(batch_dir, fit=share_scorer, skills=SKILLS)
-    with form_client(app) as test_client:
-        yield test_client
