@@ -1,0 +1,102 @@
+"""Time `resumefit check`: one whole process (cold start), and the warmed in-process pipeline.
+
+    python benchmarks/check_speed.py [--runs 7] [--limit N]
+
+Prints the median wall time of one `resumefit check FILE --format json -o /dev/null` process
+(run ``--runs`` times on one livecareer PDF), and the median in-process time of
+``resumefit.pipeline.check`` per resume over the livecareer sample after one warm-up call,
+next to the targets (cold start < 1.5 s, in-process < 60 ms per resume). Exits 0 with a
+"skipped" line when the shared data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+#: Targets from the project brief, in seconds.
+COLD_START_TARGET_S = 1.5
+IN_PROCESS_TARGET_S = 0.060
+
+
+def shared_data() -> Path:
+    """Return the shared data folder (env RESUMEFIT_SHARED_DATA, else ../shared/data)."""
+    configured = os.environ.get("RESUMEFIT_SHARED_DATA")
+    if configured:
+        return Path(configured)
+    return Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def resumefit_command() -> list[str]:
+    """Return the command that starts the CLI (the console script, else ``python -m``)."""
+    script = shutil.which("resumefit")
+    if script:
+        return [script]
+    return [sys.executable, "-c", "import sys; from resumefit.cli import main; sys.exit(main())"]
+
+
+def time_cold_start(pdf: Path, runs: int) -> list[float]:
+    """Return the wall time of ``runs`` separate `resumefit check` processes on ``pdf``."""
+    command = [*resumefit_command(), "check", str(pdf), "--format", "json", "-o", os.devnull]
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def time_in_process(pdfs: list[Path]) -> list[float]:
+    """Return the in-process time of ``pipeline.check`` per PDF, after one warm-up call."""
+    from resumefit.pipeline import check
+
+    check(pdfs[0])  # loads spaCy, the lexicon and the roles once, as a long-lived process would
+    times = []
+    for pdf in pdfs:
+        started = time.perf_counter()
+        check(pdf)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def main() -> None:
+    """Print the cold-start and in-process medians, or a skipped line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="cold-start runs (default 7)")
+    parser.add_argument("--limit", type=int, default=0, help="at most this many PDFs in-process")
+    args = parser.parse_args()
+
+    sample = shared_data() / "resume-pdfs" / "livecareer"
+    pdfs = sorted(sample.rglob("*.pdf"))
+    if not pdfs:
+        print(f"skipped: no livecareer PDFs found under {sample}")
+        return
+    if args.limit:
+        pdfs = pdfs[: args.limit]
+
+    cold = time_cold_start(pdfs[0], args.runs)
+    cold_median = statistics.median(cold)
+    print(
+        f"cold start: median {cold_median:.3f} s over {len(cold)} runs of "
+        f"`resumefit check {pdfs[0].name} --format json` "
+        f"(min {min(cold):.3f}, max {max(cold):.3f}; target < {COLD_START_TARGET_S} s)"
+    )
+    warm = time_in_process(pdfs)
+    warm_median = statistics.median(warm)
+    print(
+        f"in-process: median {warm_median * 1000:.1f} ms per resume over {len(warm)} PDFs "
+        f"(p90 {statistics.quantiles(warm, n=10)[-1] * 1000:.1f} ms; "
+        f"target < {IN_PROCESS_TARGET_S * 1000:.0f} ms)"
+        if len(warm) >= 2
+        else f"in-process: {warm_median * 1000:.1f} ms for 1 PDF"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+"""Shared pieces of the CLI tests: an example resume and a small text resume."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+EXAMPLE_PDF = Path(__file__).resolve().parents[2] / "examples" / "ml-intern-student.pdf"
+
+TEXT_RESUME = """Jordan Example
+jordan@example.com
+
+Skills
+Python, SQL, PyTorch, Git
+
+Projects
+- Trained a CNN in PyTorch to classify bird songs; strong teamwork with two classmates.
+
+Education
+B.S. Computer Science, expected 2027
+"""
+
+
+@pytest.fixture
+def example_pdf() -> Path:
+    """Return the bundled ML-intern example resume."""
+    return EXAMPLE_PDF
+
+
+@pytest.fixture
+def text_resume(tmp_path: Path) -> Path:
+    """Return a small plain-text resume written to a temporary folder."""
+    path = tmp_path / "jordan.txt"
+    path.write_bytes(TEXT_RESUME.encode("utf-8"))
+    return path
