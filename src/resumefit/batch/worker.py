@@ -23,6 +23,7 @@ from resumefit.batch.protocol import (
     WorkerReady,
     WorkerStartFailed,
 )
+from resumefit.batch.redacted_json import redact_report
 from resumefit.errors import (
     OUT_OF_MEMORY,
     OUT_OF_MEMORY_ADVICE,
@@ -53,7 +54,9 @@ def _render(fit: FitReport, targets: ReportTargets) -> None:
         update={"document": fit.document.model_copy(update={"source": targets.source_name})}
     )
     write_text_atomic(Path(targets.html_path), report.render_html(named, redact=targets.redact))
-    write_text_atomic(Path(targets.json_path), report.render_json(named))
+    # render_json writes what it is given, so a redacted JSON report is scrubbed first.
+    shared = redact_report(fit, targets.source_name) if targets.redact else named
+    write_text_atomic(Path(targets.json_path), report.render_json(shared))
 
 
 def _score(task: Task, roles: list[Role]) -> TaskOutcome:

@@ -1,0 +1,57 @@
+"""The worker pool stops a file that overruns its time limit or kills its worker, alone."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from multiprocessing.connection import Connection
+
+from resumefit.batch.pool import WorkerPool
+from resumefit.batch.protocol import ReportTargets, Task, TaskOutcome, WorkerReady
+
+TIME_LIMIT_SECONDS = 1.0
+
+
+def scripted_worker(conn: Connection, roles_json: str, memory_mb: int | None) -> None:
+    """A stand-in worker: hangs, crashes or answers, depending on the file name."""
+    conn.send(WorkerReady("test-lexicon"))
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        if "hang" in task.relpath:
+            time.sleep(3600)  # like a parser stuck in C code: no alarm can interrupt it
+        if "crash" in task.relpath:
+            os.kill(os.getpid(), signal.SIGSEGV)
+        conn.send(TaskOutcome(task.relpath, task.sha256, ok=True))
+
+
+def _task(name: str) -> Task:
+    targets = ReportTargets(html_path="", json_path="", source_name=name, redact=False)
+    return Task(name, name, "0" * 64, targets)
+
+
+def test_hang_and_crash_fail_alone_and_the_rest_complete() -> None:
+    names = ["a.txt", "hang.pdf", "b.txt", "crash.pdf", "c.txt", "d.txt"]
+    outcomes: dict[str, TaskOutcome] = {}
+    started = time.monotonic()
+    with WorkerPool(2, "[]", memory_mb=None, target=scripted_worker) as pool:
+        assert pool.start() == "test-lexicon"
+        pool.run(
+            [_task(name) for name in names],
+            lambda outcome: outcomes.__setitem__(outcome.relpath, outcome),
+            timeout=TIME_LIMIT_SECONDS,
+        )
+    elapsed = time.monotonic() - started
+
+    assert set(outcomes) == set(names)
+    assert {name for name, o in outcomes.items() if o.ok} == {"a.txt", "b.txt", "c.txt", "d.txt"}
+    assert outcomes["hang.pdf"].error is not None
+    assert outcomes["hang.pdf"].error.startswith("hang.pdf: processing took longer than 1 s")
+    assert outcomes["crash.pdf"].error is not None
+    assert "signal 11" in outcomes["crash.pdf"].error
+    assert elapsed < 60  # the hung worker was killed, not waited for
