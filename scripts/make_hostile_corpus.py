@@ -273,6 +273,9 @@ def _many_pages_pdf() -> bytes:
 
 #: Every case: file name -> function returning its bytes. Names say what the file is.
 SMALL_CASES: dict[str, Callable[[], bytes]] = {
+    # Controls: ordinary resumes, so a test can tell a broken file from a broken pipeline.
+    "plain-resume.pdf": lambda: _pdf_bytes([RESUME_TEXT.splitlines()]),
+    "plain-resume.txt": lambda: RESUME_TEXT.encode("utf-8"),
     "empty.pdf": lambda: b"",
     "empty.txt": lambda: b"",
     "truncated.pdf": _truncated_pdf,

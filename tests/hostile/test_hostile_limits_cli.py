@@ -13,13 +13,15 @@ from resumefit import pipeline
 from resumefit.types import Document
 
 
+def stuck(document: Document) -> Document:
+    """A pipeline stage that never finishes."""
+    time.sleep(3600)
+    return document
+
+
 def test_slow_file_is_stopped_at_the_timeout(
     corpus: dict[str, Path], run_cli: Callable[..., CliRun], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def stuck(document: Document) -> Document:
-        time.sleep(3600)
-        return document
-
     # A stage deep inside the pipeline hangs: the limit must cover the whole of it.
     monkeypatch.setattr(pipeline, "split_sections", stuck)
     started = time.monotonic()
@@ -43,10 +45,6 @@ def test_memory_hungry_file_is_stopped(
 def test_extract_has_the_same_timeout(
     corpus: dict[str, Path], run_cli: Callable[..., CliRun], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def stuck(document: Document) -> Document:
-        time.sleep(3600)
-        return document
-
     monkeypatch.setattr(pipeline, "split_sections", stuck)
     run = run_cli("extract", corpus["latin1.txt"], "--timeout", "0.5")
     assert_clean_failure(run, "latin1.txt", "took longer than 0.5 s")

@@ -48,6 +48,16 @@ def assert_strict_csp(audit: HtmlAudit) -> None:
     assert directives.get("form-action") == ["'none'"]
 
 
+def assert_safe_report_file(path: Path) -> HtmlAudit:
+    """Assert the HTML report at ``path`` is inert under a strict CSP; return its audit."""
+    html = path.read_text(encoding="utf-8")
+    audit = audit_html(html)
+    assert_inert(audit)
+    assert_strict_csp(audit)
+    assert "<script" not in html.lower()
+    return audit
+
+
 @pytest.mark.parametrize("redact", [False, True])
 def test_hand_built_hostile_report_is_inert(corpus_script: ModuleType, redact: bool) -> None:
     html = render_html(hostile_report(corpus_script.INJECTIONS), redact=redact)
@@ -72,11 +82,7 @@ def test_pipeline_report_from_hostile_resume_is_inert(
     out = tmp_path / "report.html"
     run = run_cli("check", corpus[name], "--format", "html", "-o", out)
     assert run.code == 0, run.stderr
-    html = out.read_text(encoding="utf-8")
-    audit = audit_html(html)
-    assert_inert(audit)
-    assert_strict_csp(audit)
-    assert "<script" not in html.lower()
+    audit = assert_safe_report_file(out)
     # The hostile skill line still counts as evidence, shown escaped.
     assert "PyTorch" in audit.text
 
@@ -96,8 +102,4 @@ def test_pipeline_report_with_hostile_readme_is_inert(
         out,
     )
     assert run.code == 0, run.stderr
-    html = out.read_text(encoding="utf-8")
-    audit = audit_html(html)
-    assert_inert(audit)
-    assert_strict_csp(audit)
-    assert "<script" not in html.lower()
+    assert_safe_report_file(out)
