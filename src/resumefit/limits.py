@@ -38,7 +38,7 @@ from resumefit.errors import (
 T = TypeVar("T")
 
 #: Default per-file limits used by the CLI; ``memory_mb`` is headroom above what the forked
-#: child inherits (the parent's own mappings: Python, spaCy, pdfium), see ``_limit_memory``.
+#: child inherits (the parent's own mappings: Python, spaCy, pdfium), see ``limit_memory``.
 DEFAULT_TIMEOUT_S = 60.0
 DEFAULT_MEMORY_MB = 1024
 
@@ -153,7 +153,7 @@ def _run_child(
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         if memory_mb is not None:
-            _limit_memory(memory_mb)
+            limit_memory(memory_mb)
         message: tuple[str, Any, str] = (_RESULT, func(*args, **kwargs), "")
     except ResumefitError as error:
         message = (_ERROR, _pack_error(error), "")
@@ -167,7 +167,7 @@ def _run_child(
         sender.close()
 
 
-def _limit_memory(memory_mb: int) -> None:
+def limit_memory(memory_mb: int) -> None:
     """Cap the child's address space at what it already maps plus ``memory_mb`` megabytes.
 
     RLIMIT_AS counts every mapping the forked child inherited (the interpreter, spaCy, the

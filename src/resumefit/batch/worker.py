@@ -31,7 +31,7 @@ from resumefit.errors import (
     ResumefitError,
 )
 from resumefit.lexicon import load_lexicon
-from resumefit.limits import _limit_memory as limit_memory
+from resumefit.limits import limit_memory
 from resumefit.sections import split_sections
 from resumefit.types import Document, FitReport, Role
 
