@@ -22,6 +22,7 @@ from resumefit import __version__
 from resumefit.errors import CANNOT_WRITE, CANNOT_WRITE_ADVICE, ResumefitError, UsageError
 
 if TYPE_CHECKING:
+    from resumefit.postings import PostingImport
     from resumefit.types import Document, FitReport, Role
 
 #: Exit codes (also listed in the README).
@@ -128,7 +129,9 @@ def _write_output(text: str, output: Path | None) -> None:
     typer.echo(f"wrote {output}", err=True)
 
 
-def _chosen_roles(role_specs: list[str] | None, posting: Path | None) -> list[Role] | None:
+def _chosen_roles(
+    role_specs: list[str] | None, posting: Path | None, timeout: float
+) -> list[Role] | None:
     """Return the roles to score (None = all built-in roles)."""
     roles: list[Role] = []
     if role_specs:
@@ -136,10 +139,54 @@ def _chosen_roles(role_specs: list[str] | None, posting: Path | None) -> list[Ro
 
         roles.extend(resolve_roles(role_specs))
     if posting is not None:
-        from resumefit.postings import import_posting
-
-        roles.append(import_posting(posting))
+        roles.append(_read_posting(posting, timeout).role)
     return roles or None
+
+
+def _read_posting(posting: Path, timeout: float) -> PostingImport:
+    """Return the role made from a job posting, read under the per-file limits."""
+    from resumefit.limits import DEFAULT_MEMORY_MB, run_with_limits
+    from resumefit.postings import read_posting
+
+    return run_with_limits(
+        read_posting,
+        posting,
+        timeout=timeout,
+        memory_mb=DEFAULT_MEMORY_MB,
+        path_for_errors=posting,
+    )
+
+
+def _portfolio(
+    file: Path,
+    *,
+    readmes: list[Path] | None,
+    repos: Path | None,
+    github: str | None,
+    offline: bool,
+    timeout: float,
+) -> list[Document]:
+    """Return the README documents the portfolio options ask for (none when none given)."""
+    if not readmes and repos is None and github is None:
+        return []
+    from resumefit.portfolio import collect_portfolio
+
+    resume: Document | None = None
+    if github is not None and not github.strip():
+        # --github-from-resume: the profile the resume links to, so read the resume first.
+        from resumefit.ingest import read_document
+        from resumefit.limits import DEFAULT_MEMORY_MB, run_with_limits
+
+        resume = run_with_limits(
+            read_document,
+            file,
+            timeout=timeout,
+            memory_mb=DEFAULT_MEMORY_MB,
+            path_for_errors=file,
+        )
+    return collect_portfolio(
+        readmes=readmes or (), repos_dir=repos, github=github, offline=offline, resume=resume
+    )
 
 
 def _check_file(
@@ -193,6 +240,41 @@ def check(
             "current directory.",
         ),
     ] = None,
+    readme: Annotated[
+        list[Path] | None,
+        typer.Option(
+            metavar="PATH", help="A README file to read as portfolio evidence; repeatable."
+        ),
+    ] = None,
+    repos: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="DIR",
+            help="A folder of cloned repositories: their READMEs and dependency files "
+            "become portfolio evidence.",
+        ),
+    ] = None,
+    github: Annotated[
+        str | None,
+        typer.Option(
+            metavar="USER[/REPO]",
+            help="Read a GitHub user's (or one repository's) READMEs as portfolio evidence; "
+            "token from GITHUB_TOKEN, answers cached on disk.",
+        ),
+    ] = None,
+    github_from_resume: Annotated[
+        bool,
+        typer.Option(
+            "--github-from-resume",
+            help="Like --github, for the GitHub profile the resume links to.",
+        ),
+    ] = False,
+    offline: Annotated[
+        bool,
+        typer.Option(
+            "--offline", help="Never use the network: GitHub answers come from the cache only."
+        ),
+    ] = False,
     redact: Annotated[
         bool,
         typer.Option(
@@ -210,8 +292,14 @@ def check(
     """
     from resumefit.report import render_html, render_json, render_text
 
-    roles = _chosen_roles(role, posting)
-    portfolio: list[Document] = []
+    roles = _chosen_roles(role, posting, timeout)
+    if github_from_resume:
+        if github is not None:
+            raise UsageError("use either --github USER or --github-from-resume, not both")
+        github = ""  # collect_portfolio's way of saying "the profile the resume links to"
+    portfolio = _portfolio(
+        file, readmes=readme, repos=repos, github=github, offline=offline, timeout=timeout
+    )
     report = _check_file(file, roles, portfolio, timeout)
     if output_format is ReportFormat.HTML:
         target = output if output is not None else Path.cwd() / f"{file.stem}{HTML_REPORT_SUFFIX}"
@@ -322,11 +410,13 @@ def role_import(
             help="The role file to write (default: standard output).",
         ),
     ] = None,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
 ) -> None:
     """Turn a job posting into an editable role file (TOML, a comment per requirement)."""
-    from resumefit.postings import import_posting, role_toml
+    from resumefit.postings import role_toml
 
-    _write_output(role_toml(import_posting(posting)), output)
+    imported = _read_posting(posting, timeout)
+    _write_output(role_toml(imported.role, imported.notes), output)
 
 
 # ---------------------------------------------------------------- commands other stages own
@@ -337,8 +427,10 @@ def role_import(
 #   from resumefit.batch.command import batch_command; app.command("batch")(batch_command)
 # ------------------------------------------------------------------------------------------
 from resumefit.batch.command import batch_command  # noqa: E402
+from resumefit.serve.command import serve_command  # noqa: E402
 
 app.command("batch")(batch_command)
+app.command("serve")(serve_command)
 
 
 def _pop_debug(args: list[str]) -> bool:
