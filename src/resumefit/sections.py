@@ -26,10 +26,15 @@ MAX_HEADING_WORDS = 6
 MAX_KEYWORD_HEADING_WORDS = 4
 #: Relative font size that counts as larger than body text.
 LARGER_THAN_BODY = 1.1
+#: Headings smaller than this share of the document's usual section-heading size are
+#: sub-headings (a school name, "PROGRAMMING" under Skills) and do not start a section.
+HEADING_SIZE_SLACK = 0.92
 #: Unrecognised headings start an OTHER section only when clearly set as headings.
 OTHER_HEADING_MIN_SIZE = 1.15
 _BULLETS = ("•", "-", "*", "–", "➢", "▪", "◦")
 _TRIM = " \t\r\n:•*-–—|>#_=.➢"
+#: A run of text between two runs of 2+ spaces (or the line's ends).
+_SPACED_SEGMENT = re.compile(r"(?:^|(?<=\s\s))(\S(?:\S| (?! ))*)(?=\s\s|$)", re.MULTILINE)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _SPACES = re.compile(r"\s+")
 _MARKDOWN_MARKS = re.compile(r"[*_`#]+")
@@ -116,6 +121,8 @@ def classify_heading(
     if not key or len(key) > MAX_HEADING_CHARS or len(key.split()) > MAX_HEADING_WORDS:
         return None
     stripped = text.strip()
+    if stripped.endswith((".", ",", ";")):
+        return None
     if key in words.ignore or _YEAR.search(key) or not any(c.isalpha() for c in key):
         return None
     if stripped.startswith(_BULLETS):
@@ -143,23 +150,66 @@ def split_sections(doc: Document, *, words: HeadingWords | None = None) -> Docum
     """Return a copy of ``doc`` with ``sections`` covering its text, from heading lines."""
     words = words or load_heading_words()
     text = doc.text
-    lines = doc.lines or _lines_of(text)
+    candidates = []
+    for line in doc.lines or _lines_of(text):
+        kind = classify_heading(text[line.start : line.end], line, words)
+        if kind is not None:
+            candidates.append((line, kind))
+        elif line.end - line.start > MAX_HEADING_CHARS:
+            candidates.extend(_inline_headings(text, line, words))
+    min_size = _section_heading_size(candidates, text, words) * HEADING_SIZE_SLACK
     sections: list[Section] = []
-    for line in lines:
-        line_text = text[line.start : line.end]
-        kind = classify_heading(line_text, line, words)
-        if kind is None or (kind is SectionKind.OTHER and not sections):
-            # A large unrecognised line before any section is the name, part of the contact.
+    for line, kind in candidates:
+        if line.size < min_size or (kind is SectionKind.OTHER and not sections):
+            # Smaller than the document's section headings: a sub-heading ("PROGRAMMING"
+            # under Skills). A large unknown line before any section is the name.
             continue
         if not sections and text[: line.start].strip():
             sections.append(Section(kind=SectionKind.CONTACT, start=0, end=line.start))
         start = 0 if not sections else line.start
         if sections:
             sections[-1] = sections[-1].model_copy(update={"end": line.start})
-        sections.append(Section(kind=kind, heading=line_text.strip(), start=start, end=len(text)))
+        heading = text[line.start : line.end].strip()
+        sections.append(Section(kind=kind, heading=heading, start=start, end=len(text)))
     if not sections:
         sections.append(Section(kind=SectionKind.CONTACT, start=0, end=len(text)))
     return doc.model_copy(update={"sections": sections})
+
+
+def _inline_headings(text: str, line: Line, words: HeadingWords) -> list[tuple[Line, SectionKind]]:
+    """Return ALL CAPS headings inside a long line, set off by runs of spaces.
+
+    Text pasted from a PDF often loses its line breaks ("...revenue growth.    KEY SKILLS
+    Strategy Development ..."); the heading is still there between wide spaces.
+    """
+    found = []
+    for match in _SPACED_SEGMENT.finditer(text, line.start, line.end):
+        segment = match.group(1)
+        letters = [c for c in segment if c.isalpha()]
+        if len(letters) < 3 or not all(c.isupper() for c in letters):
+            continue
+        start = match.start(1)
+        segment_line = line.model_copy(update={"start": start, "end": start + len(segment)})
+        kind = classify_heading(segment, segment_line, words)
+        if kind is None or (
+            kind is SectionKind.OTHER and normalise_heading(segment) not in words.headings
+        ):
+            continue
+        found.append((segment_line, kind))
+    return found
+
+
+def _section_heading_size(
+    candidates: list[tuple[Line, SectionKind]], text: str, words: HeadingWords
+) -> float:
+    """Return the font size most known headings ("Education", "Skills") are set in."""
+    sizes: dict[float, int] = {}
+    for line, _ in candidates:
+        if normalise_heading(text[line.start : line.end]) in words.headings:
+            sizes[line.size] = sizes.get(line.size, 0) + 1
+    if not sizes:
+        return 0.0
+    return max(sizes, key=lambda size: (sizes[size], size))
 
 
 def _lines_of(text: str) -> list[Line]:

@@ -22,18 +22,67 @@ SPACE_LIKE = (
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 )
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-#: pdfium reports some line-end hyphens as U+0002.
-PDFIUM_HYPHEN = "\x02"
+#: pdfium reports line-end hyphens as U+0002 or the non-character U+FFFE.
+PDFIUM_HYPHENS = "\x02\ufffe"
 
 _TRANSLATION: dict[int, str] = {ord(k): v for k, v in LIGATURES.items()}
 _TRANSLATION.update({ord(c): " " for c in SPACE_LIKE})
 _TRANSLATION.update({ord(c): "" for c in INVISIBLE})
 _TRANSLATION.update({ord(c): BULLET for c in BULLET_GLYPHS})
-_TRANSLATION[ord(PDFIUM_HYPHEN)] = "-"
+_TRANSLATION.update({ord(c): "-" for c in PDFIUM_HYPHENS})
 
 #: Hyphenated prefixes that keep their hyphen when a line break splits them ("self-\nmotivated").
 KEEP_HYPHEN_PREFIXES = frozenset(
-    ["self", "well", "non", "co", "multi", "cross", "full", "part", "high", "long", "short", "real", "end", "open", "state", "user", "team", "front", "back", "client", "server", "web", "cloud", "data", "machine", "deep", "problem", "detail", "fast", "quick", "hands", "award", "cost", "time", "goal", "results", "customer", "student", "entry", "mid", "senior", "year", "month", "day", "week", "e", "x", "t"]
+    (
+        "self",
+        "well",
+        "non",
+        "co",
+        "multi",
+        "cross",
+        "full",
+        "part",
+        "high",
+        "long",
+        "short",
+        "real",
+        "end",
+        "open",
+        "state",
+        "user",
+        "team",
+        "front",
+        "back",
+        "client",
+        "server",
+        "web",
+        "cloud",
+        "data",
+        "machine",
+        "deep",
+        "problem",
+        "detail",
+        "fast",
+        "quick",
+        "hands",
+        "award",
+        "cost",
+        "time",
+        "goal",
+        "results",
+        "customer",
+        "student",
+        "entry",
+        "mid",
+        "senior",
+        "year",
+        "month",
+        "day",
+        "week",
+        "e",
+        "x",
+        "t",
+    )
 )
 
 

@@ -35,6 +35,12 @@ URL_IN_TEXT = re.compile(
     r"(?:https?://|www\.|(?:github|gitlab|linkedin|kaggle)\.com/)[^\s|,;()<>\"']+", re.IGNORECASE
 )
 _FONT_NAME_BUFFER = 128
+#: pdfium load error codes -> the detail shown to the user.
+PDFIUM_ERROR_DETAILS = {
+    pdfium_c.FPDF_ERR_FORMAT: "damaged or truncated",
+    pdfium_c.FPDF_ERR_FILE: "cannot be opened",
+    pdfium_c.FPDF_ERR_SECURITY: "unsupported security handler",
+}
 
 
 @dataclass(slots=True)
@@ -71,8 +77,9 @@ def open_pdf(path_label: str, data: bytes) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
             raise InputError(path_label, errors.ENCRYPTED_PDF, errors.ENCRYPTED_ADVICE) from None
+        detail = PDFIUM_ERROR_DETAILS.get(getattr(exc, "err_code", None), "cannot be opened")
         raise InputError(
-            path_label, errors.CORRUPT_PDF.format(detail=str(exc)), errors.CORRUPT_ADVICE
+            path_label, errors.CORRUPT_PDF.format(detail=detail), errors.CORRUPT_ADVICE
         ) from None
 
 

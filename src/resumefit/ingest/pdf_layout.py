@@ -17,6 +17,7 @@ from resumefit.ingest.settings import IngestSettings
 Glyph = tuple[str, float, float, float, float, bool, int]
 
 GUTTER_BIN_POINTS = 2.0  # resolution of the gutter search
+STEP_BUCKETS_PER_POINT = 20  # advance estimates are rounded to 1/20 pt
 SAME_BASELINE_RATIO = 0.3  # fragments whose centres are this close (in heights) share a line
 
 
@@ -72,13 +73,48 @@ class PageLayout:
     gutter: tuple[float, float] | None = None
 
 
+def glyph_key(text: str, x0: float, x1: float, bottom: float, top: float) -> tuple[str, int, int]:
+    """Return a key for "this character in this font and size": the loose box identifies both."""
+    return (text, round((top - bottom) * 10), round((x1 - x0) * 10))
+
+
+def estimate_advances(
+    glyphs: list[Glyph], settings: IngestSettings
+) -> dict[tuple[str, int, int], float]:
+    """Return each glyph kind's advance width, estimated from where the next glyph starts.
+
+    pdfium's loose box is the glyph's extent, not its advance: an "f" overhangs, so "of the"
+    shows almost no gap after the "f". The most common step from one glyph's left edge to the
+    next one's (no space between, same line) is the advance: kerned pairs and word gaps are
+    the exceptions, so the mode ignores them where a minimum would not.
+    """
+    steps: dict[tuple[str, int, int], dict[int, int]] = {}
+    previous: Glyph | None = None
+    for glyph in glyphs:
+        if previous is not None and not glyph[5]:
+            text, x0, x1, bottom, top = previous[:5]
+            step = glyph[1] - x0
+            height = top - bottom
+            centre_shift = abs(glyph[3] + glyph[4] - bottom - top) / 2
+            if 0 < step < 2 * height and centre_shift < settings.same_line_ratio * height:
+                counts = steps.setdefault(glyph_key(text, x0, x1, bottom, top), {})
+                bucket = round(step * STEP_BUCKETS_PER_POINT)
+                counts[bucket] = counts.get(bucket, 0) + 1
+        previous = glyph
+    return {
+        key: max(counts, key=counts.__getitem__) / STEP_BUCKETS_PER_POINT
+        for key, counts in steps.items()
+    }
+
+
 def build_fragments(glyphs: list[Glyph], settings: IngestSettings) -> list[Fragment]:
     """Return the glyphs grouped into words and same-baseline fragments, in content order."""
+    advances = estimate_advances(glyphs, settings)
     fragments: list[Fragment] = []
     frag: Fragment | None = None
     chars: list[str] = []
     word_x0 = word_x1 = word_bottom = word_top = 0.0
-    last_x1 = last_centre = last_height = 0.0
+    last_centre = last_height = last_end = 0.0
 
     def close_word() -> None:
         if chars and frag is not None:
@@ -93,7 +129,7 @@ def build_fragments(glyphs: list[Glyph], settings: IngestSettings) -> list[Fragm
         centre = (top + bottom) / 2
         if frag is not None:
             ref = height if height > last_height else last_height
-            gap = x0 - last_x1
+            gap = x0 - last_end
             if (
                 abs(centre - last_centre) > settings.same_line_ratio * ref
                 or gap < -ref
@@ -117,7 +153,9 @@ def build_fragments(glyphs: list[Glyph], settings: IngestSettings) -> list[Fragm
         frag.heights.append(height)
         if len(frag.char_indices) < 8:
             frag.char_indices.append(index)
-        last_x1, last_centre, last_height = x1, centre, height
+        advance = advances.get(glyph_key(text, x0, x1, bottom, top), x1 - x0)
+        last_centre, last_height = centre, height
+        last_end = x0 + min(advance, x1 - x0)
     if frag is not None:
         close_word()
         _finish_fragment(frag)
