@@ -79,3 +79,13 @@ def test_restructuredtext_literal_block_reads_as_code(data_dir: Path) -> None:
 def test_invalid_utf8_is_replaced_not_fatal() -> None:
     doc = readme_document(b"Uses \xff\xfe Python\n", source="s")
     assert doc.text.endswith("Python")
+
+
+def test_indented_html_after_a_blank_line_is_reduced_not_kept_as_code() -> None:
+    raw = (
+        b'<p align="left">\n\n    <a href="https://www.linkedin.com/in/x"><img src="https://cdn.'
+        b'jsdelivr.net/npm/simple-icons@3.0.1/icons/linkedin.svg" alt="x" /></a>\n</p>\n'
+    )
+    doc = readme_document(raw, source="s", profile=True)
+    assert "<a" not in doc.text and "<img" not in doc.text
+    assert [link.url for link in doc.links] == ["https://www.linkedin.com/in/x"]

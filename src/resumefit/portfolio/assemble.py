@@ -41,6 +41,8 @@ def is_web_url(url: str) -> bool:
 def clean_text(text: str) -> str:
     """Return ``text`` with tabs as spaces and control characters (bar newlines) removed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    if text.replace("\n", "").isprintable():  # the common case, checked in C
+        return text
     return "".join(ch for ch in text if ch == "\n" or ch.isprintable())
 
 

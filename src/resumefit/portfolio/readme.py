@@ -216,12 +216,20 @@ class _Renderer:
                 text, links, badges = self.render_inline(token)
                 self.add_text(text, links)
                 self.add_badges(badges)
+            elif kind == "code_block" and _looks_like_html(token.content):
+                self.render_html(token.content)  # indented HTML after a blank line in a block
             elif kind in ("fence", "code_block"):
                 self.item_prefix_pending = False
                 self.render_code(token)
             elif kind == "html_block":
                 self.render_html(token.content)
             index += 1
+
+
+def _looks_like_html(code: str) -> bool:
+    """Return True for an indented block that is HTML (profile READMEs indent their <a><img>)."""
+    stripped = code.strip()
+    return stripped.startswith("<") and stripped.endswith(">") and read_tag(stripped) is not None
 
 
 def _in_table_cell(tokens: list[Token], index: int) -> bool:
