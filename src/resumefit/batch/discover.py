@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from resumefit.batch.settings import SUPPORTED_SUFFIXES
+from resumefit.errors import NOT_READABLE, InputError
 
 #: Read files in blocks of this size when hashing (bounded memory for huge files).
 HASH_BLOCK_BYTES = 1 << 20
@@ -23,6 +24,7 @@ class InputFile:
     path: Path  # absolute
     relpath: str  # POSIX path relative to the input folder: the file's name in every output
     sha256: str
+    error: str | None = None  # set when the file cannot be read at all (then sha256 is of the path)
 
 
 def find_resume_paths(input_dir: Path, *, exclude: Path | None = None) -> list[Path]:
@@ -57,10 +59,18 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _input_file(root: Path, path: Path) -> InputFile:
+    relpath = path.relative_to(root).as_posix()
+    try:
+        return InputFile(path, relpath, file_sha256(path))
+    except OSError as error:
+        # No content to key on: key the failure by path so it still gets a record.
+        key = hashlib.sha256(f"unreadable:{relpath}".encode()).hexdigest()
+        reason = NOT_READABLE if isinstance(error, PermissionError) else str(error.strerror)
+        return InputFile(path, relpath, key, error=InputError(relpath, reason).message)
+
+
 def discover_inputs(input_dir: Path, *, exclude: Path | None = None) -> list[InputFile]:
     """Return the resumes under ``input_dir`` with their relative paths and content hashes."""
     root = input_dir.resolve()
-    return [
-        InputFile(path, path.relative_to(root).as_posix(), file_sha256(path))
-        for path in find_resume_paths(root, exclude=exclude)
-    ]
+    return [_input_file(root, path) for path in find_resume_paths(root, exclude=exclude)]

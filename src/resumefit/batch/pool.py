@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -130,7 +131,15 @@ class WorkerPool:
             name="resumefit-batch-worker",
             daemon=True,
         )
-        process.start()
+        # Ctrl-C goes to the whole process group; the parent alone decides what it means.
+        # A signal mask survives fork and exec, so blocking SIGINT around the start keeps it
+        # from the fork server (started on first use) and from every worker, even while
+        # they are still importing, before any handler could be installed.
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            process.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
         child_end.close()  # so the parent sees EOF when the worker dies
         self._workers.append(_Worker(process, parent_end))
 

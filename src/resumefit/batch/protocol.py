@@ -59,6 +59,11 @@ class WorkerStartFailed:
 
 def start_worker(conn: Connection, roles_json: str, memory_mb: int | None) -> None:
     """Run a worker process: the pipeline import is paid here (free when preloaded)."""
-    from resumefit.batch.worker import worker_main
-
+    try:
+        from resumefit.batch.worker import worker_main
+    except Exception as error:  # reported to the parent as one line, not a traceback
+        conn.send(
+            WorkerStartFailed(f"batch worker failed to start ({type(error).__name__}: {error})")
+        )
+        return
     worker_main(conn, roles_json, memory_mb)

@@ -232,7 +232,10 @@ def _score_new_files(
     queued: set[str] = set()
     for item in inputs:
         status = known.get(item.sha256)
-        if status == "scored" or (status == "failed" and not retry_failed):
+        if item.error is not None:  # unreadable: recorded again on every run, no worker needed
+            store.save_result(StoredResult(item.sha256, key, item.relpath, "failed", item.error))
+            summary.failed += 1
+        elif status == "scored" or (status == "failed" and not retry_failed):
             summary.skipped_unchanged += 1
         elif item.sha256 in queued:
             summary.skipped_unchanged += 1  # same content as a file already queued
