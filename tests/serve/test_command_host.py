@@ -22,12 +22,12 @@ def test_other_hosts_are_not_loopback(host: str) -> None:
 
 def test_other_host_without_token_is_a_usage_error(batch_dir: Path) -> None:
     with pytest.raises(UsageError, match="--token"):
-        serve_command(batch_dir, host="0.0.0.0", echo=lambda _: None)
+        serve_command(batch_dir, host="0.0.0.0")
 
 
 def test_folder_without_store_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="resumefit batch"):
-        serve_command(tmp_path, echo=lambda _: None)
+        serve_command(tmp_path)
 
 
 def test_url_carries_the_token_quoted() -> None:
