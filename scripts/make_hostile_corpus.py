@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +29,8 @@ HUGE_PAGE_POINTS = 14_400
 #: Depth of the nested /Pages tree and of the nested arrays in the deep-nesting PDFs.
 NESTED_PAGES_DEPTH = 5_000
 NESTED_ARRAY_DEPTH = 200_000
+#: Text-showing operators in the glyph bomb: a ~14 KB file that expands to ~3.5 M glyphs.
+GLYPH_BOMB_REPEATS = 100_000
 #: Length of the single over-long lines in the control-character text.
 LONG_LINE_CHARS = 10_000
 #: The real password of the locked PDF; its owner password differs so the user one is needed.
@@ -231,6 +234,25 @@ def _nested_arrays_pdf(depth: int) -> bytes:
     return _raw_pdf(objects)
 
 
+def _glyph_bomb_pdf() -> bytes:
+    """Return a tiny one-page PDF whose compressed content stream shows millions of glyphs."""
+    content = (
+        b"BT /F1 2 Tf 10 780 Td "
+        + b"(Python PyTorch pandas SQL Docker ) Tj 0 -2 Td " * GLYPH_BOMB_REPEATS
+        + b"ET"
+    )
+    packed = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        _FONT,
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+    ]
+    return _raw_pdf(objects)
+
+
 # --------------------------------------------------------------------------- text writers
 
 
@@ -294,6 +316,7 @@ SMALL_CASES: dict[str, Callable[[], bytes]] = {
     ),
     "nested-pages.pdf": lambda: _nested_pages_pdf(NESTED_PAGES_DEPTH),
     "nested-arrays.pdf": lambda: _nested_arrays_pdf(NESTED_ARRAY_DEPTH),
+    "glyph-bomb.pdf": _glyph_bomb_pdf,
     "cp1252.txt": lambda: RESUME_TEXT.replace("-", "\u2013").encode("cp1252"),
     "latin1.txt": lambda: RESUME_TEXT.encode("latin-1"),
     "utf16-no-bom.txt": lambda: RESUME_TEXT.encode("utf-16-le"),

@@ -10,13 +10,21 @@ a hang into a test failure instead of a stuck suite.
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import signal
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from hostile_checks import HANG_LIMIT_S, CliRun, on_alarm
+from hostile_checks import (
+    BATCH_HANG_LIMIT_S,
+    HANG_LIMIT_S,
+    HOSTILE_FILE_NAME,
+    CliRun,
+    on_alarm,
+)
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_hostile_corpus.py"
 
@@ -71,3 +79,31 @@ def run_cli(capfd: pytest.CaptureFixture[str]) -> Iterator[Callable[..., CliRun]
         return CliRun(code, out, err)
 
     yield run
+
+
+@pytest.fixture(scope="session")
+def batch_run(
+    tmp_path_factory: pytest.TempPathFactory, corpus: dict[str, Path]
+) -> tuple[CliRun, Path, float]:
+    """Run ``resumefit batch`` once over a copy of the corpus; return the run, OUTDIR, seconds.
+
+    Its output goes to files (results.csv, reports/, index.html), which the tests read.
+    """
+    from resumefit.cli import main
+
+    folder = tmp_path_factory.mktemp("batch-in")
+    for path in corpus.values():
+        shutil.copy(path, folder / path.name)
+    # A file name is text from a stranger too: it reaches the index, the CSV and the reports.
+    shutil.copy(corpus["plain-resume.txt"], folder / HOSTILE_FILE_NAME)
+    out = tmp_path_factory.mktemp("batch-out")
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(BATCH_HANG_LIMIT_S)
+    started = time.monotonic()
+    try:
+        code = main(["batch", str(folder), "-o", str(out), "--jobs", "2", "--timeout", "5"])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    seconds = time.monotonic() - started
+    return CliRun(code, "", ""), out, seconds

@@ -77,8 +77,9 @@ class HtmlAudit:
 
 
 class _Auditor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, *, allow_relative: bool) -> None:
         super().__init__(convert_charrefs=True)
+        self.allow_relative = allow_relative
         self.audit = HtmlAudit()
         self._texts: list[str] = []
         self._in_script = False
@@ -91,7 +92,7 @@ class _Auditor(HTMLParser):
         for name, value in values.items():
             if name.startswith("on"):
                 self.audit.handler_attributes.append(f"<{tag} {name}={value!r}>")
-            if name in URL_ATTRIBUTES and not _is_safe_url(value):
+            if name in URL_ATTRIBUTES and not _is_safe_url(value, self.allow_relative):
                 self.audit.unsafe_urls.append(f"<{tag} {name}={value!r}>")
             if name == "style" and "url(" in value.lower():
                 self.audit.unsafe_urls.append(f"<{tag} style={value!r}>")
@@ -123,18 +124,24 @@ class _Auditor(HTMLParser):
             self._texts.append(data)
 
 
-def _is_safe_url(value: str) -> bool:
-    """Return True for an in-page anchor or an absolute http(s) URL with a host."""
+def _is_safe_url(value: str, allow_relative: bool) -> bool:
+    """Return True for an in-page anchor or an absolute http(s) URL with a host.
+
+    With ``allow_relative``, a relative path below the page's folder is safe too (the cohort
+    index links to its own reports); it has no scheme, so it cannot carry javascript:.
+    """
     value = value.strip()
     if value.startswith("#"):
         return True
     parts = urlsplit(value)
+    if allow_relative and not parts.scheme and not parts.netloc:
+        return bool(parts.path) and not parts.path.startswith(("/", "..")) and ":" not in value
     return parts.scheme.lower() in SAFE_SCHEMES and bool(parts.netloc)
 
 
-def audit_html(html: str) -> HtmlAudit:
-    """Return the safety audit of one HTML page."""
-    auditor = _Auditor()
+def audit_html(html: str, *, allow_relative: bool = False) -> HtmlAudit:
+    """Return the safety audit of one HTML page (``allow_relative``: see ``_is_safe_url``)."""
+    auditor = _Auditor(allow_relative=allow_relative)
     auditor.feed(html)
     auditor.close()
     auditor.audit.text = "".join(auditor._texts)

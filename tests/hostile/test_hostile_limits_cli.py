@@ -48,3 +48,13 @@ def test_extract_has_the_same_timeout(
     monkeypatch.setattr(pipeline, "split_sections", stuck)
     run = run_cli("extract", corpus["latin1.txt"], "--timeout", "0.5")
     assert_clean_failure(run, "latin1.txt", "took longer than 0.5 s")
+
+
+def test_glyph_bomb_pdf_is_stopped_at_the_timeout(
+    corpus: dict[str, Path], run_cli: Callable[..., CliRun]
+) -> None:
+    # A 14 KB PDF whose content stream expands to millions of glyphs: real work, not a mock.
+    started = time.monotonic()
+    run = run_cli("check", corpus["glyph-bomb.pdf"], "--format", "json", "--timeout", "2")
+    assert time.monotonic() - started < 30
+    assert_clean_failure(run, "glyph-bomb.pdf", "took longer than 2 s")

@@ -76,3 +76,20 @@ def test_pipeline_report_of_hostile_resume_runs_nothing(
     run = run_cli("check", corpus[name], "--format", "html", "-o", page)
     assert run.code == 0, run.stderr
     assert_nothing_happened(visit_page(browser, page))
+
+
+def test_cohort_index_runs_only_its_own_script(
+    browser: Any, batch_run: tuple[CliRun, Path, float]
+) -> None:
+    _, out, _ = batch_run
+    assert_nothing_happened(visit_page(browser, out / "index.html"))
+
+
+def test_batch_report_of_hostile_name_runs_nothing(
+    browser: Any, batch_run: tuple[CliRun, Path, float]
+) -> None:
+    _, out, _ = batch_run
+    reports = [path for path in (out / "reports").rglob("*.html") if "cv" in path.name]
+    assert reports
+    for path in reports:
+        assert_nothing_happened(visit_page(browser, path))

@@ -7,12 +7,14 @@ corpus's hostile resume (TXT, Markdown, PDF with javascript: link annotations) a
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from hostile_checks import CliRun
+from hostile_checks import HOSTILE_FILE_NAME, CliRun
 from hostile_reports import hostile_report
 from html_audit import HtmlAudit, audit_html
 
@@ -103,3 +105,30 @@ def test_pipeline_report_with_hostile_readme_is_inert(
     )
     assert run.code == 0, run.stderr
     assert_safe_report_file(out)
+
+
+def test_cohort_index_runs_only_its_own_hashed_script(
+    batch_run: tuple[CliRun, Path, float],
+) -> None:
+    _, out, _ = batch_run
+    audit = audit_html((out / "index.html").read_text(encoding="utf-8"), allow_relative=True)
+    assert audit.handler_attributes == []
+    assert audit.unsafe_urls == []
+    assert audit.refreshes == []
+    assert [tag for tag in audit.active_tags if tag != "script"] == []
+    assert len(audit.scripts) == 1 and len(audit.csp) == 1
+    assert audit.csp_position is not None and audit.csp_position <= 3
+    digest = base64.b64encode(hashlib.sha256(audit.scripts[0].encode()).digest()).decode()
+    directives = audit.csp_directives()
+    assert directives["default-src"] == ["'none'"]
+    assert directives["script-src"] == [f"'sha256-{digest}'"]
+    # The hostile file name is shown as text, not as markup.
+    assert HOSTILE_FILE_NAME in audit.text
+
+
+def test_batch_reports_of_hostile_resumes_are_inert(batch_run: tuple[CliRun, Path, float]) -> None:
+    _, out, _ = batch_run
+    reports = sorted((out / "reports").rglob("*.html"))
+    assert reports
+    for path in reports:
+        assert_safe_report_file(path)
