@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from resumefit.errors import UsageError
@@ -89,3 +91,14 @@ def test_json_schema_describes_requirements() -> None:
     schema = role_json_schema()
     assert "requirements" in schema["properties"]
     assert "Requirement" in schema["$defs"]
+
+
+def test_resolve_roles_mixes_ids_and_role_files(tmp_path: Path) -> None:
+    custom = tmp_path / "custom.toml"
+    custom.write_text(
+        'id = "custom"\ntitle = "Custom"\n\n[[requirements]]\nid = "py"\nlabel = "Python"\n'
+        'category = "programming"\nany_of = ["python"]\n',
+        encoding="utf-8",
+    )
+    roles = resolve_roles(["ml-intern", str(custom)])
+    assert [role.id for role in roles] == ["ml-intern", "custom"]
