@@ -12,6 +12,17 @@ BATCH_HANG_LIMIT_S = 300
 #: A resume file whose name is an injection (file names reach the cohort index and reports).
 HOSTILE_FILE_NAME = 'cv"><img src=x onerror="window.__pwned=50">.txt'
 
+#: File in the corpus -> words the one-line error must contain.
+UNREADABLE_REASONS = {
+    "empty.pdf": "empty",
+    "empty.txt": "empty",
+    "truncated.pdf": "not a readable PDF",
+    "corrupt.pdf": "not a readable PDF",
+    "text-renamed.pdf": "not a readable PDF",
+    "encrypted-password.pdf": "encrypted",
+    "image-only.pdf": "no text layer",
+}
+
 
 @dataclass
 class CliRun:

@@ -6,35 +6,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hostile_checks import CliRun, assert_clean_failure
-
-#: File in the corpus -> words the one-line error must contain.
-UNREADABLE = {
-    "empty.pdf": "empty",
-    "empty.txt": "empty",
-    "truncated.pdf": "not a readable PDF",
-    "corrupt.pdf": "not a readable PDF",
-    "text-renamed.pdf": "not a readable PDF",
-    "encrypted-password.pdf": "encrypted",
-    "image-only.pdf": "no text layer",
-}
+from hostile_checks import UNREADABLE_REASONS, CliRun, assert_clean_failure
 
 
-@pytest.mark.parametrize("name", sorted(UNREADABLE))
+@pytest.mark.parametrize("name", sorted(UNREADABLE_REASONS))
 def test_unreadable_file_fails_with_one_line(
     name: str, corpus: dict[str, Path], run_cli: Callable[..., CliRun], tmp_path: Path
 ) -> None:
     run = run_cli("check", corpus[name], "--format", "json", "-o", tmp_path / "out.json")
-    assert_clean_failure(run, name, UNREADABLE[name])
+    assert_clean_failure(run, name, UNREADABLE_REASONS[name])
     assert not (tmp_path / "out.json").exists()
 
 
-@pytest.mark.parametrize("name", sorted(UNREADABLE))
+@pytest.mark.parametrize("name", sorted(UNREADABLE_REASONS))
 def test_unreadable_file_fails_in_extract_too(
     name: str, corpus: dict[str, Path], run_cli: Callable[..., CliRun]
 ) -> None:
     run = run_cli("extract", corpus[name])
-    assert_clean_failure(run, name, UNREADABLE[name])
+    assert_clean_failure(run, name, UNREADABLE_REASONS[name])
     assert run.stdout == ""
 
 
