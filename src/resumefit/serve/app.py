@@ -106,6 +106,7 @@ async def queue_page(request: Request) -> Response:
     wanted = QueueFilter.from_query(request.query_params)
     rows = await run_in_threadpool(queue_rows, rescorer)
     shown = await run_in_threadpool(filter_rows, rows, wanted, rescorer)
+    roles = rescorer.store.roles()
 
     def sort_link(key: str) -> str:
         flip = wanted.sort == key and not wanted.descending
@@ -116,7 +117,8 @@ async def queue_page(request: Request) -> Response:
         "total": len(rows),
         "wanted": wanted,
         "folders": sorted({row.folder for row in rows}),
-        "roles": rescorer.store.roles(),
+        "roles": roles,
+        "role_titles": {role.id: role.title for role in roles},
         "sort_link": sort_link,
     }
     return _render(request, "queue.html", context)

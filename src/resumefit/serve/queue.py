@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from resumefit.serve.rescore import Rescorer, role_scores
 from resumefit.serve.store import DEFAULT_STATUS, REVIEW_STATUSES
@@ -66,7 +66,6 @@ class QueueFilter:
     q: str = ""
     sort: str = "file"
     descending: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_query(cls, query: Mapping[str, str]) -> QueueFilter:
