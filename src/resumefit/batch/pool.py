@@ -206,7 +206,9 @@ class WorkerPool:
                     self._start_failures = 0
                     self.lexicon_version = self.lexicon_version or message.lexicon_version
                 elif isinstance(message, WorkerStartFailed):
-                    raise WorkerStartError(message.message)
+                    failure = WorkerStartError(message.message)
+                    failure.exit_code = message.exit_code
+                    raise failure
                 elif isinstance(message, TaskOutcome):
                     worker.task = None
                     if on_outcome is not None:

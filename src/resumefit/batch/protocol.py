@@ -55,6 +55,7 @@ class WorkerStartFailed:
     """Sent instead of WorkerReady when the pipeline cannot start (bad data file, ...)."""
 
     message: str
+    exit_code: int = 1  # a ResumefitError's own code (2 for a bad data file)
 
 
 def start_worker(conn: Connection, roles_json: str, memory_mb: int | None) -> None:

@@ -114,6 +114,8 @@ def _stamp(sha256: str, key: str, targets: ReportTargets) -> str:
 
 def _remove_stale_reports(out_dir: Path, keep: set[Path]) -> None:
     """Delete report files (and leftover temp files) that belong to no current input."""
+    for leftover in out_dir.glob(".*.tmp"):  # a run killed while writing a cohort file
+        leftover.unlink()
     reports = out_dir / REPORTS_DIRNAME
     if not reports.is_dir():
         return

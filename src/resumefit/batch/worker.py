@@ -107,7 +107,7 @@ def worker_main(conn: Connection, roles_json: str, memory_mb: int | None) -> Non
             # Relative to what the loaded worker already maps, as for `resumefit check`.
             limit_memory(memory_mb)
     except ResumefitError as error:
-        conn.send(WorkerStartFailed(error.message))
+        conn.send(WorkerStartFailed(error.message, error.exit_code))
         return
     except Exception as error:  # reported to the parent, which stops the batch
         detail = f"{type(error).__name__}: {error}"
