@@ -24,7 +24,7 @@ def test_each_repository_folder_is_one_document(data_dir: Path) -> None:
 
 def test_signals_are_lines_of_a_projects_section(data_dir: Path) -> None:
     (doc,) = [d for d in collect_repos(data_dir / "repos") if d.source == "repo:image-classifier"]
-    line = "Dependencies (requirements.txt): torch, torchvision, scikit-learn, pandas"
+    line = "Python dependencies (requirements.txt): torch, torchvision, scikit-learn, pandas"
     assert line in doc.text
     assert "Docker: builds containers with Dockerfile" in doc.text
     assert doc.section_at(doc.text.index(line)) is SectionKind.PROJECTS
@@ -69,3 +69,8 @@ def test_generic_readme_file_is_named_after_its_folder(tmp_path: Path) -> None:
     doc = readme_file_document(tmp_path / "proj" / "README.md")
     assert doc.source == "readme:proj/README.md"
     assert doc.url is not None and doc.url.startswith("file://")
+
+
+def test_dependency_line_names_the_ecosystem_of_its_file(data_dir: Path) -> None:
+    (doc,) = [d for d in collect_repos(data_dir / "repos") if d.source == "repo:web-dashboard"]
+    assert "JavaScript dependencies (package.json): react, chart.js, typescript, jest" in doc.text

@@ -13,7 +13,7 @@ from resumefit.errors import GITHUB_MALFORMED, GitHubResponseError
 from resumefit.portfolio import rules
 from resumefit.portfolio.assemble import Block, is_web_url
 from resumefit.portfolio.github import GitHubClient, decode_readme
-from resumefit.portfolio.github_urls import GITHUB_WEB
+from resumefit.portfolio.github_urls import GITHUB_WEB, is_github_login, is_repo_name
 from resumefit.portfolio.readme import readme_document
 from resumefit.portfolio.signals import languages_line, signal_blocks
 from resumefit.types import Document
@@ -53,6 +53,10 @@ def repository_document(client: GitHubClient, repo: dict[str, Any]) -> Document 
     """Return the Document of one repository from its API JSON (None when it shows nothing)."""
     full_name = _expect(repo.get("full_name"), str, client.url("/repos"), "full_name")
     owner, _, name = full_name.partition("/")
+    if not is_github_login(owner) or not is_repo_name(name):  # it goes into request paths
+        raise GitHubResponseError(
+            GITHUB_MALFORMED.format(url=client.url("/repos"), detail=full_name)
+        )
     readme_path = f"/repos/{full_name}/readme"
     readme = decode_readme(
         client.get_json(readme_path, what=f"README of {full_name}", missing_ok=True),

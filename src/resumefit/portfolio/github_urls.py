@@ -45,7 +45,7 @@ def parse_github_url(url: str) -> tuple[str, str | None] | None:
     Understands https://github.com/owner[/repo], github.com/owner (no scheme),
     git@github.com:owner/repo.git and ssh://git@github.com/owner/repo.git.
     """
-    url = url.strip().strip("<>()[],;\"'")
+    url = url.strip().strip("<>()[],;.:\"'")
     if url.startswith("git@github.com:"):
         url = "ssh://git@github.com/" + url[len("git@github.com:") :]
     if "://" not in url:

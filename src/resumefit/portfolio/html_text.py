@@ -53,7 +53,7 @@ class _HtmlReducer(HTMLParser):
             line.links.append((href, start, len(line.text)) if line.text else (href, None, None))
             self.open_link = (href, 0)
         if line.text or line.images or line.links:
-            line.heading_level = line.heading_level or self.heading_level if line.text else 0
+            line.heading_level = (line.heading_level or self.heading_level) if line.text else 0
             self.lines.append(line)
         self.current = HtmlLine()
 

@@ -209,6 +209,27 @@ DEPENDENCY_PARSERS = {
 }
 
 
+#: The ecosystem a dependency file belongs to, named on its line ("Python dependencies (...)")
+#: because the file itself shows that language in use.
+DEPENDENCY_ECOSYSTEMS: dict[str, str] = {
+    "requirements": "Python",
+    "pyproject.toml": "Python",
+    "setup.py": "Python",
+    "environment.yml": "Conda",
+    "environment.yaml": "Conda",
+    "package.json": "JavaScript",
+}
+
+
+def dependency_line(file_name: str, names: list[str]) -> str:
+    """Return "Python dependencies (requirements.txt): torch, numpy" for one dependency file."""
+    lowered = file_name.lower()
+    key = "requirements" if lowered.startswith("requirements") else lowered
+    ecosystem = DEPENDENCY_ECOSYSTEMS.get(key)
+    label = f"{ecosystem} dependencies" if ecosystem else "Dependencies"
+    return f"{label} ({file_name}): {', '.join(names)}"
+
+
 def read_dependencies(root: Path) -> list[tuple[str, list[str]]]:
     """Return (file name, package names) for each readable dependency file at ``root``."""
     found: list[tuple[str, list[str]]] = []
@@ -239,7 +260,7 @@ def signal_lines(root: Path) -> list[str]:
     if languages:
         lines.append(languages)
     for file_name, names in read_dependencies(root):
-        lines.append(f"Dependencies ({file_name}): {', '.join(names)}")
+        lines.append(dependency_line(file_name, names))
     dockerfiles = [
         p.name for p in sorted(root.glob("Dockerfile*")) + sorted(root.glob("*.dockerfile"))
     ]
