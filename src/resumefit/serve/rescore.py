@@ -106,8 +106,15 @@ class Rescorer:
         by_sha: dict[str, list[Correction]] = {}
         for correction in self.store.corrections():
             by_sha.setdefault(correction.sha256, []).append(correction)
+        config_key = self.store.config_key()
         reports: dict[str, FitReport] = {}
-        for sha256 in by_sha:
+        for sha256, corrections in by_sha.items():
+            key = (sha256, config_key, tuple(c.id for c in corrections))
+            with self._lock:
+                cached = self._cache.get(key)
+            if cached is not None:  # skip loading the profile when nothing changed
+                reports[sha256] = cached
+                continue
             shown = self.resume_report(sha256)
             if shown is not None:
                 reports[sha256] = shown.report

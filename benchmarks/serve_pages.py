@@ -1,0 +1,93 @@
+"""How fast the review app's pages answer over a real batch (median milliseconds per page).
+
+Scores ``../shared/data/resume-pdfs/`` with ``run_batch`` (the store is the input the app
+reads), then times the queue, a filtered queue, a resume view before and after a correction
+(the first corrected view re-scores the resume; later views are served from the cache),
+the cohort page and the CSV export, in process through Starlette's TestClient.
+
+    python3 benchmarks/serve_pages.py [--repeat 7] [--copies 1]
+
+``--copies N`` repeats the folder N times (as subfolders) to make a larger queue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+
+def shared_data() -> Path:
+    """Return the shared data folder (env RESUMEFIT_SHARED_DATA overrides)."""
+    default = Path(__file__).resolve().parents[2] / "shared" / "data"
+    return Path(os.environ.get("RESUMEFIT_SHARED_DATA", default))
+
+
+def median_ms(action: Callable[[], object], repeat: int) -> float:
+    """Return the median wall time of ``action`` in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print one line per page; return 0."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--copies", type=int, default=1)
+    args = parser.parse_args(argv)
+    source = shared_data() / "resume-pdfs"
+    if not source.is_dir():
+        print(f"skipped: {source} not found")
+        return 0
+    warnings.simplefilter("ignore")  # starlette's TestClient deprecation notice
+    from starlette.testclient import TestClient
+
+    from resumefit.batch import run_batch
+    from resumefit.roles import load_builtin_roles
+    from resumefit.serve import create_app
+    from resumefit.serve.guard import CSRF_COOKIE
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cohort, outdir = Path(tmp) / "cohort", Path(tmp) / "out"
+        for copy in range(args.copies):
+            shutil.copytree(source, cohort / f"copy-{copy}")
+        started = time.perf_counter()
+        summary = run_batch(cohort, outdir, load_builtin_roles())
+        print(f"batch: {summary.files} files scored in {time.perf_counter() - started:.1f} s")
+        client = TestClient(create_app(outdir, reviewer="bench"), base_url="http://127.0.0.1")
+        client.get("/")
+        queue = client.get("/").text
+        sha = queue.split('href="/resume/', 1)[1][:64]
+        pages = {
+            "queue": "/",
+            "queue, text search": "/?q=python&sort=score&dir=desc",
+            "resume view": f"/resume/{sha}",
+            "cohort": "/cohort",
+            "CSV export": "/export.csv",
+        }
+        for name, url in pages.items():
+            print(f"{name:28s} {median_ms(lambda url=url: client.get(url), args.repeat):8.1f} ms")
+        form = {"csrf": client.cookies.get(CSRF_COOKIE), "version": "0", "kind": "add",
+                "skill": "python", "note": "bench"}  # fmt: skip
+        started = time.perf_counter()
+        client.post(f"/resume/{sha}/corrections", data=form)  # redirects to the re-scored view
+        print(f"{'correction + re-score':28s} {(time.perf_counter() - started) * 1000:8.1f} ms")
+        cached = median_ms(lambda: client.get(f"/resume/{sha}"), args.repeat)
+        print(f"{'corrected view (cached)':28s} {cached:8.1f} ms")
+        corrected_queue = median_ms(lambda: client.get("/"), args.repeat)
+        print(f"{'queue with a correction':28s} {corrected_queue:8.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
