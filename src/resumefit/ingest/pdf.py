@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -21,7 +22,8 @@ from resumefit.ingest.normalise import (
     join_hyphenated,
     normalise_glyph_text,
 )
-from resumefit.ingest.pdf_layout import Glyph, LayoutLine, PageLayout, Word, layout_page
+from resumefit.ingest.pdf_glyphs import Glyphs, build_fragments
+from resumefit.ingest.pdf_layout import LayoutLine, PageLayout, Word, layout_page
 from resumefit.ingest.settings import IngestSettings
 from resumefit.types import Line, Link, PageSpan
 
@@ -131,36 +133,48 @@ def _read_page(number: int, page: pdfium.PdfPage, settings: IngestSettings) -> P
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        glyphs = _page_glyphs(textpage)
-        layout = layout_page(number, width, height, glyphs, settings)
+        fragments = build_fragments(_page_glyphs(textpage), settings)
+        layout = layout_page(number, width, height, fragments, settings)
         _mark_bold(textpage, layout, settings)
     finally:
         textpage.close()
     return layout
 
 
-def _page_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
-    """Return the page's visible glyphs with pdfium's loose (font-height) boxes, content order."""
+def _page_glyphs(textpage: pdfium.PdfTextPage) -> Glyphs:
+    """Return the page's visible glyphs with pdfium's loose (origin + advance) boxes."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     if count <= 0:
-        return []
+        return Glyphs.from_tuples([])
     text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: read code points one by one
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
-    rect = pdfium_c.FS_RECTF()
+    # pdfium writes each box straight into one array; reading fields back one by one
+    # through ctypes costs more than the call itself.
+    rects = (pdfium_c.FS_RECTF * count)()
     get_box = pdfium_c.FPDFText_GetLooseCharBox
-    glyphs: list[Glyph] = []
+    kept: list[int] = []
+    spaces: list[bool] = []
     space_before = False
     for i, ch in enumerate(text):
         if ch in SPACES or ch in LINE_BREAKS:
             space_before = True
-            continue
-        if not get_box(raw, i, rect):
-            continue
-        glyphs.append((ch, rect.left, rect.right, rect.bottom, rect.top, space_before, i))
-        space_before = False
-    return glyphs
+        elif get_box(raw, i, rects[i]):
+            kept.append(i)
+            spaces.append(space_before)
+            space_before = False
+    # FS_RECTF is (left, top, right, bottom) as float32.
+    box = np.frombuffer(rects, dtype=np.float32).reshape(-1, 4)[kept].astype(np.float64)
+    return Glyphs(
+        text="".join([text[i] for i in kept]),
+        x0=box[:, 0],
+        x1=box[:, 2],
+        bottom=box[:, 3],
+        top=box[:, 1],
+        space_before=np.array(spaces, dtype=np.bool_),
+        index=np.array(kept, dtype=np.int64),
+    )
 
 
 def _mark_bold(textpage: pdfium.PdfTextPage, layout: PageLayout, settings: IngestSettings) -> None:
@@ -279,6 +293,8 @@ def assemble_text(layouts: list[PageLayout], settings: IngestSettings) -> PdfTex
 
 def _normalise_word(raw: str) -> str:
     """Return a word's normalised text; a bullet glued to its word gets a space after it."""
+    if raw.isascii() and raw.isprintable():  # the common case: nothing to normalise
+        return raw
     text = normalise_glyph_text(raw).strip()
     if len(text) > 1 and text[0] == BULLET and text[1] != BULLET:
         return f"{BULLET} {text[1:].lstrip()}"

@@ -1,23 +1,21 @@
-"""Turn positioned glyphs into words, lines and columns in reading order (no PDF library here).
+"""Turn fragments of words into lines and columns in reading order (no PDF library here).
 
-Coordinates are PDF points with y growing upwards, as pdfium reports them. Word breaks come
-from the gap between consecutive glyphs relative to the line height, so tightly kerned LaTeX
-words stay whole while HTML-to-PDF text, which has gaps but no space characters, is split.
+Coordinates are PDF points with y growing upwards, as pdfium reports them. A two-column page
+shows as an empty vertical band (the gutter) that few fragments cross; its columns are read
+one after the other, below any header that spans the page.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from statistics import median
+
+import numpy as np
+import numpy.typing as npt
 
 from resumefit.ingest.settings import IngestSettings
 
-#: One glyph: (text, left, right, bottom, top, space_before, pdfium char index).
-Glyph = tuple[str, float, float, float, float, bool, int]
-
 GUTTER_BIN_POINTS = 2.0  # resolution of the gutter search
-STEP_BUCKETS_PER_POINT = 20  # advance estimates are rounded to 1/20 pt
 SAME_BASELINE_RATIO = 0.3  # fragments whose centres are this close (in heights) share a line
 
 
@@ -37,7 +35,7 @@ class Fragment:
     """Words on one baseline with no wide horizontal gap between them."""
 
     words: list[Word]
-    heights: list[float]
+    heights: npt.NDArray[np.float64]  # every glyph's height
     char_indices: list[int]  # pdfium indices of a few glyphs, for font weight sampling
     x0: float = 0.0
     x1: float = 0.0
@@ -71,105 +69,6 @@ class PageLayout:
     height: float
     lines: list[LayoutLine] = field(default_factory=list)
     gutter: tuple[float, float] | None = None
-
-
-def glyph_key(text: str, x0: float, x1: float, bottom: float, top: float) -> tuple[str, int, int]:
-    """Return a key for "this character in this font and size": the loose box identifies both."""
-    return (text, round((top - bottom) * 10), round((x1 - x0) * 10))
-
-
-def estimate_advances(
-    glyphs: list[Glyph], settings: IngestSettings
-) -> dict[tuple[str, int, int], float]:
-    """Return each glyph kind's advance width, estimated from where the next glyph starts.
-
-    pdfium's loose box is the glyph's extent, not its advance: an "f" overhangs, so "of the"
-    shows almost no gap after the "f". The most common step from one glyph's left edge to the
-    next one's (no space between, same line) is the advance: kerned pairs and word gaps are
-    the exceptions, so the mode ignores them where a minimum would not.
-    """
-    steps: dict[tuple[str, int, int], dict[int, int]] = {}
-    previous: Glyph | None = None
-    for glyph in glyphs:
-        if previous is not None and not glyph[5]:
-            text, x0, x1, bottom, top = previous[:5]
-            step = glyph[1] - x0
-            height = top - bottom
-            centre_shift = abs(glyph[3] + glyph[4] - bottom - top) / 2
-            if 0 < step < 2 * height and centre_shift < settings.same_line_ratio * height:
-                counts = steps.setdefault(glyph_key(text, x0, x1, bottom, top), {})
-                bucket = round(step * STEP_BUCKETS_PER_POINT)
-                counts[bucket] = counts.get(bucket, 0) + 1
-        previous = glyph
-    return {
-        key: max(counts, key=counts.__getitem__) / STEP_BUCKETS_PER_POINT
-        for key, counts in steps.items()
-    }
-
-
-def build_fragments(glyphs: list[Glyph], settings: IngestSettings) -> list[Fragment]:
-    """Return the glyphs grouped into words and same-baseline fragments, in content order."""
-    advances = estimate_advances(glyphs, settings)
-    fragments: list[Fragment] = []
-    frag: Fragment | None = None
-    chars: list[str] = []
-    word_x0 = word_x1 = word_bottom = word_top = 0.0
-    last_centre = last_height = last_end = 0.0
-
-    def close_word() -> None:
-        if chars and frag is not None:
-            frag.words.append(Word("".join(chars), word_x0, word_x1, word_bottom, word_top))
-            chars.clear()
-
-    for text, x0, x1, bottom, top, space_before, index in glyphs:
-        height = top - bottom
-        if height <= 0:
-            height = last_height or 1.0
-            top = bottom + height
-        centre = (top + bottom) / 2
-        if frag is not None:
-            ref = height if height > last_height else last_height
-            gap = x0 - last_end
-            if (
-                abs(centre - last_centre) > settings.same_line_ratio * ref
-                or gap < -ref
-                or gap > settings.fragment_gap_ratio * ref
-            ):
-                close_word()
-                _finish_fragment(frag)
-                fragments.append(frag)
-                frag = None
-            elif space_before or gap > settings.word_gap_ratio * ref:
-                close_word()
-        if frag is None:
-            frag = Fragment([], [], [])
-        if not chars:
-            word_x0, word_bottom, word_top = x0, bottom, top
-        else:
-            word_bottom = min(word_bottom, bottom)
-            word_top = max(word_top, top)
-        word_x1 = x1
-        chars.append(text)
-        frag.heights.append(height)
-        if len(frag.char_indices) < 8:
-            frag.char_indices.append(index)
-        advance = advances.get(glyph_key(text, x0, x1, bottom, top), x1 - x0)
-        last_centre, last_height = centre, height
-        last_end = x0 + min(advance, x1 - x0)
-    if frag is not None:
-        close_word()
-        _finish_fragment(frag)
-        fragments.append(frag)
-    return [f for f in fragments if f.words]
-
-
-def _finish_fragment(frag: Fragment) -> None:
-    if not frag.words:
-        return
-    frag.x0 = min(w.x0 for w in frag.words)
-    frag.x1 = max(w.x1 for w in frag.words)
-    frag.bottom = min(w.bottom for w in frag.words)
-    frag.top = max(w.top for w in frag.words)
 
 
 def find_gutter(fragments: list[Fragment], settings: IngestSettings) -> tuple[float, float] | None:
@@ -260,11 +159,11 @@ def group_lines(fragments: list[Fragment], settings: IngestSettings) -> list[Lay
     lines = []
     for group in groups:
         group.sort(key=lambda f: f.x0)
-        heights = [h for f in group for h in f.heights]
+        heights = np.sort(np.concatenate([f.heights for f in group]))
         lines.append(
             LayoutLine(
                 words=[w for f in group for w in f.words],
-                height=median(heights),
+                height=float(heights[len(heights) // 2]),  # median (upper middle)
                 glyphs=len(heights),
                 column=max(0, group[0].column),
                 char_indices=[i for f in group for i in f.char_indices],
@@ -274,10 +173,9 @@ def group_lines(fragments: list[Fragment], settings: IngestSettings) -> list[Lay
 
 
 def layout_page(
-    page: int, width: float, height: float, glyphs: list[Glyph], settings: IngestSettings
+    page: int, width: float, height: float, fragments: list[Fragment], settings: IngestSettings
 ) -> PageLayout:
     """Return the page's lines in reading order: header, left column, right column, footer."""
-    fragments = build_fragments(glyphs, settings)
     layout = PageLayout(page=page, width=width, height=height)
     gutter = find_gutter(fragments, settings)
     if gutter is None:

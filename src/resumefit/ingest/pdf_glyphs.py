@@ -1,0 +1,172 @@
+"""Group positioned glyphs into words and same-baseline fragments, vectorised with numpy.
+
+A word break is a space character, or a gap between two glyphs wider than a share of the
+line height. The gap is measured from where the previous glyph's advance ends, and the
+advance is estimated per document from the glyphs themselves: pdfium's loose box gives the
+glyph's origin and the font's width for it, and HTML-to-PDF files carry widths that
+overshoot ("f" reaches into the next word), while LaTeX kerns pairs tightly. Both would
+break a fixed threshold; steps between glyph origins do not.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from resumefit.ingest.pdf_layout import Fragment, Word
+from resumefit.ingest.settings import IngestSettings
+
+#: One glyph as a tuple, for tests: (text, left, right, bottom, top, space_before, index).
+Glyph = tuple[str, float, float, float, float, bool, int]
+FloatArray = npt.NDArray[np.float64]
+
+STEP_BUCKETS_PER_POINT = 20  # advance estimates are rounded to 1/20 pt
+MIN_STEP_REPEATS = 2  # a smaller step seen this often is a real advance, not an accident...
+MIN_STEP_SHARE_OF_COMMON = 0.2  # ...when also seen at least this share as often as the mode
+MAX_STEP_HEIGHTS = 2  # steps longer than this many line heights are not advances
+BUCKET_RANGE = STEP_BUCKETS_PER_POINT * 256  # > any bucket of a step under MAX_STEP_HEIGHTS
+MAX_INDICES_PER_FRAGMENT = 8  # glyph indices kept per fragment for font-weight sampling
+
+
+@dataclass
+class Glyphs:
+    """A page's glyphs in content order, one array entry per glyph (``text`` one char each)."""
+
+    text: str
+    x0: FloatArray  # pdfium loose box: origin x ...
+    x1: FloatArray  # ... plus the font's advance for the glyph
+    bottom: FloatArray
+    top: FloatArray
+    space_before: npt.NDArray[np.bool_]  # a space or line break preceded this glyph
+    index: npt.NDArray[np.int64]  # pdfium character index
+
+    @classmethod
+    def from_tuples(cls, glyphs: list[Glyph]) -> Glyphs:
+        """Return the arrays for a list of glyph tuples."""
+        columns = list(zip(*glyphs, strict=True)) if glyphs else [()] * 7
+        return cls(
+            text="".join(columns[0]),
+            x0=np.array(columns[1], dtype=np.float64),
+            x1=np.array(columns[2], dtype=np.float64),
+            bottom=np.array(columns[3], dtype=np.float64),
+            top=np.array(columns[4], dtype=np.float64),
+            space_before=np.array(columns[5], dtype=np.bool_),
+            index=np.array(columns[6], dtype=np.int64),
+        )
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+def advance_ends(glyphs: Glyphs, heights: FloatArray, settings: IngestSettings) -> FloatArray:
+    """Return where each glyph's advance ends: origin + estimated advance (at most its width)."""
+    widths = glyphs.x1 - glyphs.x0
+    n = len(glyphs)
+    if n < 2:
+        return glyphs.x1.copy()
+    codes = np.frombuffer(glyphs.text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    # "This character in this font and size": the loose box height and width identify both.
+    raw_keys = (codes << 40) | (np.round(heights * 10).astype(np.int64) << 20)
+    raw_keys |= np.round(widths * 10).astype(np.int64) & 0xFFFFF
+    kinds, keys = np.unique(raw_keys, return_inverse=True)
+    steps = glyphs.x0[1:] - glyphs.x0[:-1]
+    centres = (glyphs.bottom + glyphs.top) / 2
+    usable = (
+        ~glyphs.space_before[1:]
+        & (steps > 0)
+        & (steps < MAX_STEP_HEIGHTS * heights[:-1])
+        & (np.abs(centres[1:] - centres[:-1]) < settings.same_line_ratio * heights[:-1])
+    )
+    buckets = np.round(steps[usable] * STEP_BUCKETS_PER_POINT).astype(np.int64)
+    pairs, counts = np.unique(keys[:-1][usable] * BUCKET_RANGE + buckets, return_counts=True)
+    pair_kinds, pair_buckets = pairs // BUCKET_RANGE, pairs % BUCKET_RANGE
+    advance_of_kind = np.full(len(kinds), np.nan)
+    changes = np.flatnonzero(pair_kinds[1:] != pair_kinds[:-1]) + 1
+    bounds = [0, *changes.tolist(), len(pairs)] if len(pairs) else [0]
+    for start, end in itertools.pairwise(bounds):
+        kind = int(pair_kinds[start])
+        height = ((int(kinds[kind]) >> 20) & 0xFFFFF) / 10
+        advance_of_kind[kind] = _advance_from_steps(
+            pair_buckets[start:end].tolist(), counts[start:end].tolist(), height, settings
+        )
+    advance = advance_of_kind[keys]
+    advance = np.where(np.isnan(advance), widths, advance)
+    return glyphs.x0 + np.minimum(advance, widths)
+
+
+def _advance_from_steps(
+    buckets: list[int], counts: list[int], height: float, settings: IngestSettings
+) -> float:
+    """Return the advance: the most common step, unless that step is really a word gap.
+
+    In "of the" with no space character the "f" may be followed by a word gap more often
+    than by a letter; a smaller step seen often enough that is a whole word gap below the
+    most common one is then the true advance (kerning differences are far smaller).
+    """
+    best = max(range(len(buckets)), key=lambda i: (counts[i], -buckets[i]))
+    common = buckets[best]
+    floor = max(MIN_STEP_REPEATS, counts[best] * MIN_STEP_SHARE_OF_COMMON)
+    smallest = min((b for b, n in zip(buckets, counts, strict=True) if n >= floor), default=common)
+    if (common - smallest) / STEP_BUCKETS_PER_POINT > settings.word_gap_ratio * height:
+        common = smallest
+    return common / STEP_BUCKETS_PER_POINT
+
+
+def build_fragments(glyphs: Glyphs, settings: IngestSettings) -> list[Fragment]:
+    """Return the glyphs grouped into words and same-baseline fragments, in content order."""
+    n = len(glyphs)
+    if n == 0:
+        return []
+    heights = glyphs.top - glyphs.bottom
+    if (heights <= 0).any():
+        positive = heights[heights > 0]
+        heights = np.where(heights > 0, heights, np.median(positive) if len(positive) else 1.0)
+    bottoms = glyphs.bottom
+    tops = bottoms + heights
+    centres = bottoms + heights / 2
+    ends = advance_ends(glyphs, heights, settings)
+    gaps = glyphs.x0[1:] - ends[:-1]
+    ref = np.maximum(heights[1:], heights[:-1])
+    new_fragment = (
+        (np.abs(centres[1:] - centres[:-1]) > settings.same_line_ratio * ref)
+        | (gaps < -ref)
+        | (gaps > settings.fragment_gap_ratio * ref)
+    )
+    new_word = new_fragment | glyphs.space_before[1:] | (gaps > settings.word_gap_ratio * ref)
+    word_starts = np.r_[0, np.flatnonzero(new_word) + 1]
+    word_ends = np.r_[word_starts[1:], n]
+    word_bottoms = np.minimum.reduceat(bottoms, word_starts).tolist()
+    word_tops = np.maximum.reduceat(tops, word_starts).tolist()
+    word_x0 = glyphs.x0[word_starts].tolist()
+    word_x1 = glyphs.x1[word_ends - 1].tolist()
+    starts_fragment = np.r_[True, new_fragment[word_starts[1:] - 1]].tolist()
+    text = glyphs.text
+    indices = glyphs.index
+    fragments: list[Fragment] = []
+    frag: Fragment | None = None
+    for k, (start, end) in enumerate(zip(word_starts.tolist(), word_ends.tolist(), strict=True)):
+        if starts_fragment[k]:
+            frag = Fragment([], heights[start:start], [])
+            fragments.append(frag)
+        assert frag is not None
+        frag.words.append(
+            Word(text[start:end], word_x0[k], word_x1[k], word_bottoms[k], word_tops[k])
+        )
+    # Per-fragment glyph ranges, extents and heights.
+    first_words = np.flatnonzero(starts_fragment)
+    fragment_starts = word_starts[first_words]
+    fragment_ends = np.r_[fragment_starts[1:], n]
+    x0s = np.minimum.reduceat(glyphs.x0, fragment_starts).tolist()
+    x1s = np.maximum.reduceat(glyphs.x1, fragment_starts).tolist()
+    frag_bottoms = np.minimum.reduceat(bottoms, fragment_starts).tolist()
+    frag_tops = np.maximum.reduceat(tops, fragment_starts).tolist()
+    for k, (frag, start, end) in enumerate(
+        zip(fragments, fragment_starts.tolist(), fragment_ends.tolist(), strict=True)
+    ):
+        frag.heights = heights[start:end]
+        frag.char_indices = indices[start : min(end, start + MAX_INDICES_PER_FRAGMENT)].tolist()
+        frag.x0, frag.x1, frag.bottom, frag.top = x0s[k], x1s[k], frag_bottoms[k], frag_tops[k]
+    return fragments
