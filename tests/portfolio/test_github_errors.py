@@ -9,6 +9,7 @@ import pytest
 from portfolio_github_server import RecordedApi
 
 from resumefit.errors import (
+    GitHubError,
     GitHubNotFoundError,
     GitHubOfflineError,
     GitHubRateLimitError,
@@ -105,3 +106,12 @@ def test_offline_uses_a_cache_entry_of_any_age(
 def test_bad_github_value_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="expected USER, USER/REPO"):
         collect_portfolio(github="not a user!", cache_dir=tmp_path)
+
+
+def test_rejected_token_says_to_check_it(
+    github_api: RecordedApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_TOKEN", "expired-token")
+    with pytest.raises(GitHubError, match="rejected the token in GITHUB_TOKEN") as caught:
+        collect_portfolio(github="token-user", api_base=github_api.base, cache_dir=tmp_path)
+    assert "expired-token" not in str(caught.value)

@@ -100,6 +100,10 @@ def main() -> None:
             "body": json.dumps({"message": "Resource not accessible"}),
         },
         "/users/broken-user/repos": {"status": 200, "body": '[{"name": "half-a-reply", '},
+        "/users/token-user/repos": {
+            "status": 401,
+            "body": json.dumps({"message": "Bad credentials"}),
+        },
     }
     target = HERE / "responses.json"
     target.write_text(json.dumps(responses, indent=1, sort_keys=True) + "\n", encoding="utf-8")
