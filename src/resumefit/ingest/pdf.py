@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 
 import numpy as np
@@ -65,6 +65,7 @@ class PdfText:
     links: list[Link]
     warnings: list[str]
     words: list[PlacedWord]
+    gutters: dict[int, tuple[float, float]] = field(default_factory=dict)  # page -> band x
 
 
 def open_pdf(path_label: str, data: bytes) -> pdfium.PdfDocument:
@@ -123,6 +124,7 @@ def read_pdf(path_label: str, data: bytes, settings: IngestSettings) -> PdfText:
     result = assemble_text(layouts, settings)
     result.warnings[:0] = warnings
     result.links = _place_links(raw_links, result) + result.links
+    result.gutters = {lay.page: lay.gutter for lay in layouts if lay.gutter is not None}
     return result
 
 

@@ -26,6 +26,15 @@ def read_document(
     """
     path = Path(path)
     label = display_name or path.name
+    data = read_input(path, label, settings)
+    return read_bytes(data, path.suffix.lower(), label, settings)
+
+
+def read_input(path: Path, label: str, settings: IngestSettings = DEFAULT_SETTINGS) -> bytes:
+    """Return the bytes of a supported, non-empty input file within its size limit.
+
+    Raises InputError naming ``label`` otherwise.
+    """
     suffix = path.suffix.lower()
     limit = _byte_limit(suffix, settings)
     if limit is None:
@@ -49,9 +58,9 @@ def read_document(
         raise InputError(label, errors.NOT_READABLE) from None
     except IsADirectoryError:
         raise InputError(label, errors.NOT_A_FILE) from None
-    if not data.strip():
+    if not data or data.isspace():
         raise InputError(label, errors.EMPTY_FILE)
-    return read_bytes(data, suffix, label, settings)
+    return data
 
 
 def read_bytes(data: bytes, suffix: str, label: str, settings: IngestSettings) -> Document:
