@@ -94,6 +94,7 @@ FIELD_ABBREVIATIONS = {
     "maths": "mathematics",
     "stats": "statistics",
 }
+_ENOUGH_LETTERS = re.compile(rf"(?:[\W\d_]*[^\W\d_]){{{MIN_SECTION_LETTERS}}}")
 _DEGREE_WORDS = {
     DegreeLevel.NONE: "no degree",
     DegreeLevel.HIGH_SCHOOL: "a high-school diploma",
@@ -106,21 +107,37 @@ _DEGREE_WORDS = {
 
 @dataclass
 class Candidate:
-    """One piece of evidence for one skill, with the credit it earns toward a requirement."""
+    """The best evidence of one skill toward a requirement, and the credit it earns.
+
+    Evidence models are built only for the candidates a result shows (``evidence``), not for
+    every mention considered.
+    """
 
     skill: str  # the evidenced skill id (may be a descendant of the required one)
     credit: float
-    evidence: Evidence
-    via: str | None = None
-    claim_only: bool = False
+    via: str | None
+    mentions: list[Mention] = field(default_factory=list)  # strongest first
+    facts: list[Evidence] = field(default_factory=list)  # structural evidence
+
+    @property
+    def claim_only(self) -> bool:
+        return not self.facts and all(m.strength == EvidenceStrength.CLAIM for m in self.mentions)
+
+    def evidence(self, document: Document, limit: int) -> list[Evidence]:
+        """Return up to ``limit`` Evidence items, strongest first."""
+        found = [mention_evidence(document, m, self.via) for m in self.mentions[:limit]]
+        return (found + self.facts)[:limit]
 
 
 @dataclass
 class _SkillGraph:
-    """Distances along the lexicon hierarchy, memoised for one match."""
+    """Distances and links along the lexicon hierarchy, memoised per lexicon."""
 
     lexicon: Lexicon
     _up: dict[str, dict[str, int]] = field(default_factory=dict)
+    _links: dict[tuple[str, tuple[str, ...]], tuple[float, str | None] | None] = field(
+        default_factory=dict
+    )
 
     def ancestor_distances(self, skill_id: str) -> dict[str, int]:
         """Return {ancestor id: distance} for ``skill_id`` (itself at 0)."""
@@ -142,6 +159,14 @@ class _SkillGraph:
     def name(self, skill_id: str) -> str:
         return self.lexicon.get(skill_id).name if skill_id in self.lexicon else skill_id
 
+    def best_link(self, skill_id: str, targets: tuple[str, ...]) -> tuple[float, str | None] | None:
+        """Return the best (credit, via) of ``skill_id`` toward any of ``targets``, or None."""
+        key = (skill_id, targets)
+        if key not in self._links:
+            links = [link for target in targets if (link := self.link(skill_id, target))]
+            self._links[key] = max(links, key=lambda link: link[0]) if links else None
+        return self._links[key]
+
     def link(self, skill_id: str, target: str) -> tuple[float, str | None] | None:
         """Return (hierarchy credit, via text) of ``skill_id`` toward ``target``, or None."""
         distance = self.ancestor_distances(skill_id).get(target)
@@ -158,18 +183,53 @@ class _SkillGraph:
         return None
 
 
+_GRAPHS: dict[int, _SkillGraph] = {}
+#: Lexicons whose memoised links are kept (a process normally uses one).
+MAX_CACHED_LEXICONS = 4
+
+
+def _graph(lexicon: Lexicon) -> _SkillGraph:
+    """Return the memoised hierarchy of ``lexicon`` (kept while the lexicon is cached)."""
+    graph = _GRAPHS.get(id(lexicon))
+    if graph is None or graph.lexicon is not lexicon:
+        if len(_GRAPHS) >= MAX_CACHED_LEXICONS:
+            _GRAPHS.clear()
+        graph = _GRAPHS[id(lexicon)] = _SkillGraph(lexicon)
+    return graph
+
+
+@dataclass
+class _Evidenced:
+    """What a profile shows, grouped by skill id: mentions (strongest first) and facts."""
+
+    mentions: dict[str, list[Mention]]
+    facts: dict[str, list[Evidence]]
+
+
+def _evidenced(profile: Profile) -> _Evidenced:
+    mentions: dict[str, list[Mention]] = {}
+    for mention in profile.mentions:
+        mentions.setdefault(mention.skill, []).append(mention)
+    for found in mentions.values():
+        found.sort(key=lambda m: -STRENGTH_CREDIT[m.strength])  # stable: first USE first
+    facts: dict[str, list[Evidence]] = {}
+    for skill_id, item in practice_evidence(profile):
+        facts.setdefault(skill_id, []).append(item)
+    return _Evidenced(mentions, facts)
+
+
 def match_role(profile: Profile, role: Role, lexicon: Lexicon) -> list[RequirementResult]:
     """Return one RequirementResult per requirement of ``role``, in the role's order."""
-    graph = _SkillGraph(lexicon)
-    structural = list(practice_evidence(profile))
-    return [match_requirement(profile, req, graph, structural) for req in role.requirements]
+    graph = _graph(lexicon)
+    shown = _evidenced(profile)
+    return [match_requirement(profile, req, graph, shown) for req in role.requirements]
 
 
 def match_requirement(
     profile: Profile,
     requirement: Requirement,
     graph: _SkillGraph,
-    structural: list[tuple[str, Evidence]],
+    shown: _Evidenced,
 ) -> RequirementResult:
     """Return the outcome of one requirement for ``profile``."""
     credits: list[float] = []
@@ -177,7 +237,7 @@ def match_requirement(
     notes: list[str] = []
     hints: list[str] = []
     if requirement.any_of:
-        credit, found, note, hint = _skill_credit(profile, requirement, graph, structural)
+        credit, found, note, hint = _skill_credit(profile, requirement, graph, shown)
         credits.append(credit)
         evidence.extend(found)
         notes.append(note)
@@ -215,23 +275,16 @@ def _skill_credit(
     profile: Profile,
     requirement: Requirement,
     graph: _SkillGraph,
-    structural: list[tuple[str, Evidence]],
+    shown: _Evidenced,
 ) -> tuple[float, list[Evidence], str, str | None]:
     """Return (credit, evidence, explanation, hint) of the any_of part of a requirement."""
-    best: dict[str, Candidate] = {}
-    extra: dict[str, list[Evidence]] = {}
-    for candidate in _candidates(profile, requirement.any_of, graph, structural):
-        current = best.get(candidate.skill)
-        if current is None or candidate.credit > current.credit:
-            if current is not None:
-                extra.setdefault(candidate.skill, []).append(current.evidence)
-            best[candidate.skill] = candidate
-        else:
-            extra.setdefault(candidate.skill, []).append(candidate.evidence)
     wanted = ", ".join(graph.name(sid) for sid in requirement.any_of)
-    if not best:
+    candidates = sorted(
+        _candidates(tuple(requirement.any_of), graph, shown), key=lambda c: -c.credit
+    )
+    if not candidates:
         return 0.0, [], f"No evidence of {wanted} was found.", None
-    chosen = sorted(best.values(), key=lambda c: -c.credit)[: requirement.min_count]
+    chosen = candidates[: requirement.min_count]
     credit = sum(c.credit for c in chosen) / requirement.min_count
     names = ", ".join(graph.name(c.skill) for c in chosen)
     notes = [_describe(c, graph) for c in chosen]
@@ -249,53 +302,40 @@ def _skill_credit(
         notes.append(note)
         if factor < 1.0:
             hint = f"Make the dates of your {names} work clear (start and end month, year)."
-    evidence = [c.evidence for c in chosen]
-    for c in chosen:
-        evidence.extend(extra.get(c.skill, []))
+    evidence: list[Evidence] = []
+    for candidate in chosen:
+        evidence.extend(candidate.evidence(profile.document, MAX_EVIDENCE - len(evidence)))
     return min(credit, 1.0), evidence, " ".join(notes), hint
 
 
 def _candidates(
-    profile: Profile,
-    targets: list[str],
-    graph: _SkillGraph,
-    structural: list[tuple[str, Evidence]],
+    targets: tuple[str, ...], graph: _SkillGraph, shown: _Evidenced
 ) -> Iterable[Candidate]:
-    """Yield a Candidate for every mention or structural fact that counts toward ``targets``."""
-    for mention in profile.mentions:
-        link = _best_link(mention.skill, targets, graph)
+    """Yield one Candidate per shown skill that counts toward ``targets``."""
+    order = [*shown.mentions, *(sid for sid in shown.facts if sid not in shown.mentions)]
+    for skill_id in order:  # document order, so ties resolve the same way every run
+        link = graph.best_link(skill_id, targets)
         if link is None:
             continue
-        credit, via = link
-        strength_credit = STRENGTH_CREDIT[mention.strength]
-        yield Candidate(
-            skill=mention.skill,
-            credit=credit * strength_credit,
-            evidence=mention_evidence(profile.document, mention, via),
-            via=via,
-            claim_only=mention.strength == EvidenceStrength.CLAIM,
-        )
-    for skill_id, item in structural:
-        link = _best_link(skill_id, targets, graph)
-        if link is not None:
-            via = item.via if link[1] is None else f"{item.via}; {link[1]}"
-            yield Candidate(skill=skill_id, credit=link[0], evidence=item, via=via)
-
-
-def _best_link(
-    skill_id: str, targets: list[str], graph: _SkillGraph
-) -> tuple[float, str | None] | None:
-    links = [link for target in targets if (link := graph.link(skill_id, target))]
-    return max(links, key=lambda link: link[0]) if links else None
+        mentions = shown.mentions.get(skill_id, [])
+        facts = shown.facts.get(skill_id, [])
+        strength = 1.0 if facts else STRENGTH_CREDIT[mentions[0].strength]
+        via = link[1]
+        if facts and not mentions:
+            via = facts[0].via if via is None else f"{facts[0].via}; {via}"
+        yield Candidate(skill_id, link[0] * strength, via, mentions, facts)
 
 
 def _describe(candidate: Candidate, graph: _SkillGraph) -> str:
     """Return one sentence saying what a candidate shows and how much it counts."""
-    ev = candidate.evidence
-    where = ev.section.value.capitalize() if ev.section != SectionKind.OTHER else "the document"
-    if ev.source != "resume":
-        where = ev.source
-    how = "shown in use" if ev.strength == EvidenceStrength.USE else "listed"
+    shown: Mention | Evidence = candidate.mentions[0] if candidate.mentions else candidate.facts[0]
+    if candidate.facts and shown.strength != EvidenceStrength.USE:
+        shown = candidate.facts[0]  # the structural fact is what earns the credit
+    section, source, strength = shown.section, shown.source, shown.strength
+    where = section.value.capitalize() if section != SectionKind.OTHER else "the document"
+    if source != "resume":
+        where = source
+    how = "shown in use" if strength == EvidenceStrength.USE else "listed"
     text = f"{graph.name(candidate.skill)} {how} in {where}"
     if candidate.via:
         text += f" ({candidate.via})"
@@ -393,7 +433,7 @@ def practice_evidence(profile: Profile) -> Iterable[tuple[str, Evidence]]:
         body = document.text[section.start : section.end]
         if section.heading and body.lstrip().startswith(section.heading):
             body = body.lstrip()[len(section.heading) :]
-        if sum(ch.isalpha() for ch in body) < MIN_SECTION_LETTERS:
+        if not _ENOUGH_LETTERS.match(body):
             continue
         first = next((line.strip() for line in body.splitlines() if line.strip()), "")
         first = first[:MAX_SENTENCE_CHARS]
