@@ -410,11 +410,16 @@ def sentence_requirements(
                 suggestion="State your degree, field and graduation year in the Education section.",
             )
         )
-    years_at = [(m.start(), float(m.group(1))) for m in YEARS_PATTERN.finditer(sentence.text)]
+    years_at = years_mentioned(sentence.text)
     for group in skill_groups(sentence.text, sentence.start, mentions):
         years = _years_for(group, years_at, sentence.start, sentence.text)
         requirements.append(_skill_requirement(group, importance, sentence.block, years, source))
     return requirements
+
+
+def years_mentioned(text: str) -> list[tuple[int, float]]:
+    """Return (offset, years) of each "N+ years" phrase; a range counts its lower end."""
+    return [(match.start(), float(match.group(1))) for match in YEARS_PATTERN.finditer(text)]
 
 
 def skill_groups(text: str, start: int, mentions: Sequence[Mention]) -> list[list[Mention]]:

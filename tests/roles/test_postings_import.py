@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from resumefit.postings import PostingImport, role_toml, write_role_toml
+from resumefit.postings import PostingImport, role_toml, write_role_toml, years_mentioned
 from resumefit.roles import load_role
 from resumefit.types import DegreeLevel, Requirement
 
@@ -99,3 +99,18 @@ def test_written_toml_round_trips_with_posting_comments(
     write_role_toml(imported.role, path, imported.notes)
     known = {skill for req in imported.role.requirements for skill in req.any_of}
     assert load_role(path, known_skills=known) == imported.role
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("3+ years of Python", [3.0]),
+        ("at least 5 years of experience", [5.0]),
+        ("2-4 years in data engineering", [2.0]),
+        ("7 yrs with SQL", [7.0]),
+        ("Python (2+ years), SQL (1 year)", [2.0, 1.0]),
+        ("a team of 5 engineers since 2019", []),
+    ],
+)
+def test_years_phrases(text: str, years: list[float]) -> None:
+    assert [found for _, found in years_mentioned(text)] == years
