@@ -29,8 +29,8 @@ HUGE_PAGE_POINTS = 14_400
 #: Depth of the nested /Pages tree and of the nested arrays in the deep-nesting PDFs.
 NESTED_PAGES_DEPTH = 5_000
 NESTED_ARRAY_DEPTH = 200_000
-#: Text-showing operators in the glyph bomb: a ~14 KB file that expands to ~3.5 M glyphs.
-GLYPH_BOMB_REPEATS = 100_000
+#: Text-showing operators in the glyph bomb: a ~40 KB file that expands to ~10 M glyphs.
+GLYPH_BOMB_REPEATS = 300_000
 #: Length of the single over-long lines in the control-character text.
 LONG_LINE_CHARS = 10_000
 #: The real password of the locked PDF; its owner password differs so the user one is needed.
