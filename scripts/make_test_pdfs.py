@@ -72,7 +72,7 @@ def one_column_bullets_ligatures_hyphenation(path: Path) -> None:
         MARGIN,
         y,
         [
-            "Student in computer science with an inter\u00adest in e\ufb03cient and",
+            "Student in computer science with an interest in e\ufb03cient and",
             "e\ufb00ortless tools for scienti\ufb01c data; a self-",
             "motivated learner who enjoys devel-",
             "opment of reliable data pipelines.",

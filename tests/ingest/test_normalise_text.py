@@ -16,7 +16,7 @@ from resumefit.ingest.normalise import join_hyphenated, normalise_glyph_text
         ("\u25aa", "•"),
         ("a\u00a0b", "a b"),
         ("zero\u200bwidth", "zerowidth"),
-        ("soft\u00adhyphen", "softhyphen"),
+        ("high\u00adimpact", "high-impact"),  # LaTeX fonts map the hyphen to U+00AD
         ("icon\ue000", "icon"),  # private-use icon glyph
         ("devel\ufffe", "devel-"),  # pdfium's line-end hyphen
     ],

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from resumefit import errors
 from resumefit.errors import InputError
-from resumefit.ingest.normalise import normalise_glyph_text
+from resumefit.ingest.normalise import SOFT_HYPHEN, normalise_glyph_text
 from resumefit.ingest.pdf import text_links
 from resumefit.ingest.settings import IngestSettings
 from resumefit.types import Line, Link, PageSpan
@@ -51,7 +51,8 @@ def read_docx(path_label: str, data: bytes, settings: IngestSettings) -> DocxTex
             for cell in row.cells:
                 paragraphs.extend(cell.paragraphs)
     for paragraph in paragraphs:
-        content = normalise_glyph_text(paragraph.text).strip()
+        # Word shows a soft hyphen only at a line break, so it is dropped here.
+        content = normalise_glyph_text(paragraph.text.replace(SOFT_HYPHEN, "")).strip()
         if not content:
             continue
         if parts:

@@ -21,7 +21,9 @@ BULLET = "•"
 SPACE_LIKE = (
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
 )
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+#: A soft hyphen that was drawn is a visible hyphen: LaTeX fonts map "-" to U+00AD.
+SOFT_HYPHEN = "\u00ad"
 #: pdfium reports line-end hyphens as U+0002 or the non-character U+FFFE.
 PDFIUM_HYPHENS = "\x02\ufffe"
 
@@ -29,7 +31,7 @@ _TRANSLATION: dict[int, str] = {ord(k): v for k, v in LIGATURES.items()}
 _TRANSLATION.update({ord(c): " " for c in SPACE_LIKE})
 _TRANSLATION.update({ord(c): "" for c in INVISIBLE})
 _TRANSLATION.update({ord(c): BULLET for c in BULLET_GLYPHS})
-_TRANSLATION.update({ord(c): "-" for c in PDFIUM_HYPHENS})
+_TRANSLATION.update({ord(c): "-" for c in PDFIUM_HYPHENS + SOFT_HYPHEN})
 
 #: Hyphenated prefixes that keep their hyphen when a line break splits them ("self-\nmotivated").
 KEEP_HYPHEN_PREFIXES = frozenset(
@@ -87,7 +89,10 @@ KEEP_HYPHEN_PREFIXES = frozenset(
 
 
 def normalise_glyph_text(text: str) -> str:
-    """Return ``text`` with ligatures expanded, bullets unified and odd spaces/controls removed."""
+    """Return ``text`` with ligatures expanded, bullets unified and odd spaces/controls removed.
+
+    Meant for drawn glyphs (PDF): a soft hyphen there was printed, so it becomes "-".
+    """
     out = text.translate(_TRANSLATION)
     if out.isascii():
         return out

@@ -123,7 +123,8 @@ def read_pdf(path_label: str, data: bytes, settings: IngestSettings) -> PdfText:
         warnings.append("the PDF looks truncated; some text may be missing")
     result = assemble_text(layouts, settings)
     result.warnings[:0] = warnings
-    result.links = _place_links(raw_links, result) + result.links
+    annotated = _place_links(raw_links, result)
+    result.links = annotated + [link for link in result.links if not _covered_by(link, annotated)]
     result.gutters = {lay.page: lay.gutter for lay in layouts if lay.gutter is not None}
     return result
 
@@ -335,6 +336,18 @@ def _join_hyphenated_lines(
         prev[-1] = joined
         del nxt[0]
         del lines[k + 1].words[0]
+
+
+def _covered_by(link: Link, annotated: list[Link]) -> bool:
+    """Return True when a URL written in the text is already an annotation's anchor or target."""
+    for other in annotated:
+        if other.url.rstrip("/").endswith(link.url.rstrip("/")):
+            return True
+        if other.start is None or other.end is None or link.start is None:
+            continue
+        if other.start <= link.start < other.end:
+            return True
+    return False
 
 
 def text_links(text: str) -> list[Link]:
