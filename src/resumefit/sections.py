@@ -177,7 +177,7 @@ def split_sections(doc: Document, *, words: HeadingWords | None = None) -> Docum
 
 
 def _inline_headings(text: str, line: Line, words: HeadingWords) -> list[tuple[Line, SectionKind]]:
-    """Return ALL CAPS headings inside a long line, set off by runs of spaces.
+    """Return headings inside a long line, set off by runs of spaces (ALL CAPS or exact).
 
     Text pasted from a PDF often loses its line breaks ("...revenue growth.    KEY SKILLS
     Strategy Development ..."); the heading is still there between wide spaces.
@@ -186,7 +186,9 @@ def _inline_headings(text: str, line: Line, words: HeadingWords) -> list[tuple[L
     for match in _SPACED_SEGMENT.finditer(text, line.start, line.end):
         segment = match.group(1)
         letters = [c for c in segment if c.isalpha()]
-        if len(letters) < 3 or not all(c.isupper() for c in letters):
+        caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+        # Title Case only for an exact known heading ("Objective"): prose has capitals too.
+        if not caps and not (segment[0].isupper() and normalise_heading(segment) in words.headings):
             continue
         start = match.start(1)
         segment_line = line.model_copy(update={"start": start, "end": start + len(segment)})

@@ -99,10 +99,10 @@ def read_pdf(path_label: str, data: bytes, settings: IngestSettings) -> PdfText:
         for number in range(1, min(page_count, settings.max_pages) + 1):
             try:
                 page = pdf[number - 1]
+                layout = _read_page(number, page, settings)
             except pdfium.PdfiumError:
                 warnings.append(f"page {number} could not be read")
                 continue
-            layout = _read_page(number, page, settings)
             layouts.append(layout)
             raw_links.extend(_page_links(pdf, page, number))
             if not layout.lines:
