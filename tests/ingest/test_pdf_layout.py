@@ -99,3 +99,11 @@ def test_display_name_and_hash(pdf_path: PdfPath) -> None:
     assert doc.source == "cohort/three.pdf"
     assert doc.format == "pdf"
     assert len(doc.sha256) == 64
+
+
+def test_text_over_the_character_limit_is_cut(pdf_path: PdfPath) -> None:
+    doc = read_document(pdf_path("three_pages.pdf"), settings=IngestSettings(max_chars=30))
+    assert len(doc.text) == 30
+    assert "only the first 30 characters were kept" in doc.warnings
+    assert all(line.end <= 30 for line in doc.lines)
+    assert [span.page for span in doc.pages] == [1]

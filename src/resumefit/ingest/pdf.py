@@ -161,8 +161,12 @@ def _page_glyphs(textpage: pdfium.PdfTextPage) -> Glyphs:
     spaces: list[bool] = []
     space_before = False
     for i, ch in enumerate(text):
-        if ch in SPACES or ch in LINE_BREAKS:
+        if ch in SPACES:
             space_before = True
+        elif ch in LINE_BREAKS:
+            # pdfium's own line breaks are left to the geometry: it also breaks before a
+            # superscript ("1" "st/50"), which is no word break at all.
+            continue
         elif get_box(raw, i, rects[i]):
             kept.append(i)
             spaces.append(space_before)
@@ -289,8 +293,10 @@ def assemble_text(layouts: list[PageLayout], settings: IngestSettings) -> PdfTex
     if len(text) > settings.max_chars:
         warnings.append(f"only the first {settings.max_chars} characters were kept")
         text = text[: settings.max_chars]
-        lines = [ln for ln in lines if ln.start < len(text)]
-        pages = [p for p in pages if p.start < len(text)]
+        cut = len(text)
+        lines = [ln.model_copy(update={"end": min(ln.end, cut)}) for ln in lines if ln.start < cut]
+        pages = [p.model_copy(update={"end": min(p.end, cut)}) for p in pages if p.start < cut]
+        placed = [w for w in placed if w.end <= cut]
     return PdfText(text, pages, lines, text_links(text), warnings, placed)
 
 

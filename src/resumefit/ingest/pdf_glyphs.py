@@ -93,8 +93,10 @@ def advance_ends(glyphs: Glyphs, heights: FloatArray, settings: IngestSettings) 
             pair_buckets[start:end].tolist(), counts[start:end].tolist(), height, settings
         )
     advance = advance_of_kind[keys]
-    advance = np.where(np.isnan(advance), widths, advance)
-    return glyphs.x0 + np.minimum(advance, widths)
+    # Only a width that overshoots the advance by a lot is corrected: a kerned pair ("To")
+    # makes the common step a little short of the width, and that is no reason to split.
+    overshoot = widths - advance > settings.width_overshoot_ratio * heights
+    return glyphs.x0 + np.where(overshoot, advance, widths)
 
 
 def _advance_from_steps(
@@ -130,11 +132,14 @@ def build_fragments(glyphs: Glyphs, settings: IngestSettings) -> list[Fragment]:
     ends = advance_ends(glyphs, heights, settings)
     gaps = glyphs.x0[1:] - ends[:-1]
     ref = np.maximum(heights[1:], heights[:-1])
-    new_fragment = (
-        (np.abs(centres[1:] - centres[:-1]) > settings.same_line_ratio * ref)
-        | (gaps < -ref)
-        | (gaps > settings.fragment_gap_ratio * ref)
+    # A glyph on another baseline starts a new fragment, unless its box sits mostly inside
+    # the previous one's (a superscript: "1st/50" stays one word, as pdfplumber has it).
+    overlap = np.minimum(tops[1:], tops[:-1]) - np.maximum(bottoms[1:], bottoms[:-1])
+    smaller = np.minimum(heights[1:], heights[:-1])
+    shifted = (np.abs(centres[1:] - centres[:-1]) > settings.same_line_ratio * ref) & (
+        overlap < settings.superscript_overlap_ratio * smaller
     )
+    new_fragment = shifted | (gaps < -ref) | (gaps > settings.fragment_gap_ratio * ref)
     new_word = new_fragment | glyphs.space_before[1:] | (gaps > settings.word_gap_ratio * ref)
     word_starts = np.r_[0, np.flatnonzero(new_word) + 1]
     word_ends = np.r_[word_starts[1:], n]

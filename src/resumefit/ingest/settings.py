@@ -21,11 +21,17 @@ class IngestSettings:
     # Word spacing: a gap between two glyphs wider than this share of the line height is a
     # space. Kerned LaTeX words have gaps near 0; HTML-to-PDF word gaps are ~0.2 of the height.
     word_gap_ratio: float = 0.1
+    # A glyph's stated width counts as overshooting its real advance (measured from where the
+    # next glyph starts) only by more than this share of the height; smaller is kerning.
+    width_overshoot_ratio: float = 0.15
     # A horizontal gap wider than this (in line heights) splits a line into separate fragments,
     # which is what lets a column gutter show up as an empty vertical band.
     fragment_gap_ratio: float = 1.5
     # Glyphs belong to the same line when their vertical centres are this close (in heights).
     same_line_ratio: float = 0.5
+    # ...or when the smaller glyph's box lies at least this much inside the other's
+    # (superscripts and subscripts stay in their word).
+    superscript_overlap_ratio: float = 0.8
 
     # Column detection: the gutter must be inside this share of the page's text width...
     gutter_min_position: float = 0.15
