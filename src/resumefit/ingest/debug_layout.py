@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from resumefit import errors
 from resumefit.errors import InputError
-from resumefit.ingest.pdf import PdfText, read_pdf
+from resumefit.ingest.pdf import read_pdf
+from resumefit.ingest.pdf_text import PdfText
 from resumefit.ingest.read import PDF_SUFFIXES, read_input
 from resumefit.ingest.settings import DEFAULT_SETTINGS, IngestSettings
 from resumefit.types import Document

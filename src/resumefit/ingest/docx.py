@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from resumefit import errors
 from resumefit.errors import InputError
+from resumefit.ingest.links import text_links
 from resumefit.ingest.normalise import SOFT_HYPHEN, normalise_glyph_text
-from resumefit.ingest.pdf import text_links
 from resumefit.ingest.settings import IngestSettings
 from resumefit.types import Line, Link, PageSpan
 

@@ -1,15 +1,13 @@
 """Read a PDF into a Document with pypdfium2: glyph boxes -> words -> lines -> columns.
 
 pypdfium2's own plain text glues words together on HTML-to-PDF resumes, and pdfplumber is
-~30x slower, so the text is rebuilt here from pdfium's per-glyph boxes (see pdf_layout).
+~30x slower, so the text is rebuilt from pdfium's per-glyph boxes: pdf_glyphs groups them
+into words, pdf_layout into lines and columns, pdf_text assembles the text.
 """
 
 from __future__ import annotations
 
 import ctypes
-import re
-from dataclasses import dataclass, field
-from statistics import median
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -17,25 +15,18 @@ import pypdfium2.raw as pdfium_c
 
 from resumefit import errors
 from resumefit.errors import InputError
-from resumefit.ingest.normalise import (
-    BULLET,
-    join_hyphenated,
-    normalise_glyph_text,
-)
+from resumefit.ingest.links import covered_by
 from resumefit.ingest.pdf_glyphs import Glyphs, build_fragments
-from resumefit.ingest.pdf_layout import LayoutLine, PageLayout, Word, layout_page
+from resumefit.ingest.pdf_layout import PageLayout, layout_page
+from resumefit.ingest.pdf_text import PdfText, RawLink, assemble_text, place_links
 from resumefit.ingest.settings import IngestSettings
-from resumefit.types import Line, Link, PageSpan
 
 PDF_MAGIC = b"%PDF-"
+PDF_HEADER_WINDOW = 1024  # readers accept the header anywhere in the first KB
 EOF_MARKER = b"%%EOF"
 EOF_SEARCH_BYTES = 4096  # %%EOF sits near the end; anything after it is junk some tools add
-PAGE_SEPARATOR = "\n\n"
 LINE_BREAKS = frozenset("\r\n")
 SPACES = frozenset(" \t\u00a0")
-URL_IN_TEXT = re.compile(
-    r"(?:https?://|www\.|(?:github|gitlab|linkedin|kaggle)\.com/)[^\s|,;()<>\"']+", re.IGNORECASE
-)
 _FONT_NAME_BUFFER = 128
 #: pdfium load error codes -> the detail shown to the user.
 PDFIUM_ERROR_DETAILS = {
@@ -45,32 +36,9 @@ PDFIUM_ERROR_DETAILS = {
 }
 
 
-@dataclass(slots=True)
-class PlacedWord:
-    """A word's box on its page and its offsets in the assembled text."""
-
-    page: int
-    word: Word
-    start: int
-    end: int
-
-
-@dataclass
-class PdfText:
-    """What a PDF contributes to a Document before sections are split."""
-
-    text: str
-    pages: list[PageSpan]
-    lines: list[Line]
-    links: list[Link]
-    warnings: list[str]
-    words: list[PlacedWord]
-    gutters: dict[int, tuple[float, float]] = field(default_factory=dict)  # page -> band x
-
-
 def open_pdf(path_label: str, data: bytes) -> pdfium.PdfDocument:
     """Return the opened PDF, or raise InputError for a non-PDF, corrupt or encrypted file."""
-    if not data.lstrip()[:1024].count(PDF_MAGIC):
+    if PDF_MAGIC not in data[:PDF_HEADER_WINDOW]:
         raise InputError(
             path_label, errors.CORRUPT_PDF.format(detail="no PDF header"), errors.CORRUPT_ADVICE
         )
@@ -95,7 +63,7 @@ def read_pdf(path_label: str, data: bytes, settings: IngestSettings) -> PdfText:
         if page_count > settings.max_pages:
             warnings.append(f"only the first {settings.max_pages} of {page_count} pages were read")
         layouts: list[PageLayout] = []
-        raw_links: list[tuple[int, str, tuple[float, float, float, float]]] = []
+        raw_links: list[RawLink] = []
         for number in range(1, min(page_count, settings.max_pages) + 1):
             try:
                 page = pdf[number - 1]
@@ -111,20 +79,21 @@ def read_pdf(path_label: str, data: bytes, settings: IngestSettings) -> PdfText:
                 warnings.append(f"two columns detected on page {number}")
     finally:
         pdf.close()
+    truncated = data.rfind(EOF_MARKER, max(0, len(data) - EOF_SEARCH_BYTES)) < 0
     if not any(layout.lines for layout in layouts):
-        if data.rfind(EOF_MARKER, max(0, len(data) - EOF_SEARCH_BYTES)) < 0:
+        if truncated:
             raise InputError(
                 path_label,
                 errors.CORRUPT_PDF.format(detail="the file is truncated"),
                 errors.CORRUPT_ADVICE,
             )
         raise InputError(path_label, errors.NO_TEXT_LAYER, errors.NO_TEXT_ADVICE)
-    if data.rfind(EOF_MARKER, max(0, len(data) - EOF_SEARCH_BYTES)) < 0:
+    if truncated:
         warnings.append("the PDF looks truncated; some text may be missing")
     result = assemble_text(layouts, settings)
     result.warnings[:0] = warnings
-    annotated = _place_links(raw_links, result)
-    result.links = annotated + [link for link in result.links if not _covered_by(link, annotated)]
+    annotated = place_links(raw_links, result)
+    result.links = annotated + [link for link in result.links if not covered_by(link, annotated)]
     result.gutters = {lay.page: lay.gutter for lay in layouts if lay.gutter is not None}
     return result
 
@@ -189,7 +158,7 @@ def _mark_bold(textpage: pdfium.PdfTextPage, layout: PageLayout, settings: Inges
     raw = textpage.raw
     buffer = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
     flags = ctypes.c_int()
-    names: dict[int, bool] = {}
+    bold_names: dict[str, bool] = {}
     for line in layout.lines:
         indices = line.char_indices
         if not indices:
@@ -204,18 +173,15 @@ def _mark_bold(textpage: pdfium.PdfTextPage, layout: PageLayout, settings: Inges
             size = pdfium_c.FPDFText_GetFontInfo(raw, i, buffer, _FONT_NAME_BUFFER, flags)
             if size:
                 name = buffer.value.decode("latin-1").lower()
-                key = hash(name)
-                if key not in names:
-                    names[key] = any(word in name for word in settings.bold_name_words)
-                bold += names[key]
+                if name not in bold_names:
+                    bold_names[name] = any(word in name for word in settings.bold_name_words)
+                bold += bold_names[name]
         line.bold = bold * 2 > len(samples)
 
 
-def _page_links(
-    pdf: pdfium.PdfDocument, page: pdfium.PdfPage, number: int
-) -> list[tuple[int, str, tuple[float, float, float, float]]]:
+def _page_links(pdf: pdfium.PdfDocument, page: pdfium.PdfPage, number: int) -> list[RawLink]:
     """Return (page, url, rect) for each URI link annotation on the page."""
-    found = []
+    found: list[RawLink] = []
     position = ctypes.c_int(0)
     link = pdfium_c.FPDF_LINK()
     rect = pdfium_c.FS_RECTF()
@@ -237,149 +203,3 @@ def _page_links(
             box = (0.0, 0.0, 0.0, 0.0)
         found.append((number, url, box))
     return found
-
-
-# --------------------------------------------------------------------------- text
-
-
-def assemble_text(layouts: list[PageLayout], settings: IngestSettings) -> PdfText:
-    """Return the normalised text of the pages with Line entries, page spans and text URLs."""
-    line_words = [
-        [[_normalise_word(w.text) for w in line.words] for line in layout.lines]
-        for layout in layouts
-    ]
-    known_words = {w.lower() for page in line_words for line in page for w in line}
-    body = _body_height([(ln.height, ln.glyphs) for layout in layouts for ln in layout.lines])
-    parts: list[str] = []
-    offset = 0
-    lines: list[Line] = []
-    pages: list[PageSpan] = []
-    placed: list[PlacedWord] = []
-    for layout, page_words in zip(layouts, line_words, strict=True):
-        if parts:
-            parts.append(PAGE_SEPARATOR)
-            offset += len(PAGE_SEPARATOR)
-        page_start = offset
-        _join_hyphenated_lines(layout.lines, page_words, known_words)
-        for line, words in zip(layout.lines, page_words, strict=True):
-            if not any(words):
-                continue
-            if lines and lines[-1].page == layout.page:
-                parts.append("\n")
-                offset += 1
-            start = offset
-            for word, text in zip(line.words, words, strict=True):
-                if not text:
-                    continue
-                if offset > start:
-                    parts.append(" ")
-                    offset += 1
-                parts.append(text)
-                placed.append(PlacedWord(layout.page, word, offset, offset + len(text)))
-                offset += len(text)
-            lines.append(
-                Line(
-                    start=start,
-                    end=offset,
-                    page=layout.page,
-                    size=round(line.height / body, 2) if body else 1.0,
-                    bold=line.bold,
-                    column=line.column,
-                )
-            )
-        pages.append(PageSpan(page=layout.page, start=page_start, end=offset))
-    text = "".join(parts)
-    warnings = []
-    if len(text) > settings.max_chars:
-        warnings.append(f"only the first {settings.max_chars} characters were kept")
-        text = text[: settings.max_chars]
-        cut = len(text)
-        lines = [ln.model_copy(update={"end": min(ln.end, cut)}) for ln in lines if ln.start < cut]
-        pages = [p.model_copy(update={"end": min(p.end, cut)}) for p in pages if p.start < cut]
-        placed = [w for w in placed if w.end <= cut]
-    return PdfText(text, pages, lines, text_links(text), warnings, placed)
-
-
-def _normalise_word(raw: str) -> str:
-    """Return a word's normalised text; a bullet glued to its word gets a space after it."""
-    if raw.isascii() and raw.isprintable():  # the common case: nothing to normalise
-        return raw
-    text = normalise_glyph_text(raw).strip()
-    if len(text) > 1 and text[0] == BULLET and text[1] != BULLET:
-        return f"{BULLET} {text[1:].lstrip()}"
-    return text
-
-
-def _body_height(weights: list[tuple[float, int]]) -> float:
-    """Return the glyph height that most characters are set in (median weighted by glyphs)."""
-    if not weights:
-        return 0.0
-    weights.sort()
-    half = sum(n for _, n in weights) / 2
-    seen = 0
-    for height, n in weights:
-        seen += n
-        if seen >= half:
-            return height
-    return median(h for h, _ in weights)
-
-
-def _join_hyphenated_lines(
-    lines: list[LayoutLine], words: list[list[str]], known_words: set[str]
-) -> None:
-    """Rejoin words split by a hyphen at a line end ("devel-" / "opment") in place."""
-    for k in range(len(lines) - 1):
-        prev, nxt = words[k], words[k + 1]
-        if not prev or not nxt or lines[k].column != lines[k + 1].column:
-            continue
-        if not prev[-1].endswith("-"):
-            continue
-        joined = join_hyphenated(prev[-1], nxt[0], known_words)
-        if joined is None:
-            continue
-        head = lines[k].words[-1]
-        lines[k].words[-1] = Word(joined, head.x0, head.x1, head.bottom, head.top)
-        prev[-1] = joined
-        del nxt[0]
-        del lines[k + 1].words[0]
-
-
-def _covered_by(link: Link, annotated: list[Link]) -> bool:
-    """Return True when a URL written in the text is already an annotation's anchor or target."""
-    for other in annotated:
-        if other.url.rstrip("/").endswith(link.url.rstrip("/")):
-            return True
-        if other.start is None or other.end is None or link.start is None:
-            continue
-        if other.start <= link.start < other.end:
-            return True
-    return False
-
-
-def text_links(text: str) -> list[Link]:
-    """Return the URLs written out in ``text`` (http(s), www., github.com/... and the like)."""
-    links = []
-    for match in URL_IN_TEXT.finditer(text):
-        url = match.group(0).rstrip(".")
-        links.append(Link(url=url, start=match.start(), end=match.start() + len(url)))
-    return links
-
-
-def _place_links(
-    raw_links: list[tuple[int, str, tuple[float, float, float, float]]], result: PdfText
-) -> list[Link]:
-    """Return annotation links with the offsets of the words under each link's rectangle."""
-    links = []
-    for page, url, (left, bottom, right, top) in raw_links:
-        inside = [
-            p
-            for p in result.words
-            if p.page == page
-            and left <= (p.word.x0 + p.word.x1) / 2 <= right
-            and bottom <= (p.word.bottom + p.word.top) / 2 <= top
-        ]
-        if inside:
-            links.append(Link(url=url, page=page, start=inside[0].start, end=inside[-1].end))
-        else:
-            links.append(Link(url=url, page=page))
-    return links

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from resumefit.ingest.pdf import text_links
+from resumefit.ingest.links import text_links
 from resumefit.types import Line, Link
 
 #: Tried in order; latin-1 decodes any byte string, so it is the last resort.
