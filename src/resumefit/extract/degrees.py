@@ -1,0 +1,110 @@
+"""Degrees stated in a resume: level, field of study and whether it is still in progress."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from resumefit.types import Degree, DegreeLevel, Document, SectionKind
+
+# Degree names by level. Short forms need dots or a following "in"/"of"/field to count,
+# so "MS Office" or "MA 02139" are not master's degrees.
+_LEVEL_PATTERNS: tuple[tuple[DegreeLevel, str], ...] = (
+    (
+        DegreeLevel.PHD,
+        r"ph\.?\s?d\.?|d\.?phil\.?|doctor\s+of\s+philosophy|doctorate|doctoral\s+degree"
+        r"|doctor\s+of\s+(?:science|engineering|education)|ed\.?d\.?",
+    ),
+    (
+        DegreeLevel.MASTER,
+        r"m\.\s?sc\.?|msc|m\.\s?s\.|m\.\s?a\.|m\.\s?eng\.?|meng|m\.\s?tech\.?|mtech|m\.\s?e\."
+        r"|m\.?b\.?a\.?|mca|m\.\s?phil\.?|mphil|mph|mfa|ll\.?m\.?|m\.\s?ed\.?|m\.?com"
+        r"|master'?s?(?:\s+degree)?(?:\s+of|\s+in)?|postgraduate\s+degree|post\s*graduate\s+diploma",
+    ),
+    (
+        DegreeLevel.BACHELOR,
+        r"b\.\s?sc\.?|bsc|b\.\s?s\.|b\.\s?a\.|b\.\s?eng\.?|beng|b\.\s?tech\.?|btech|b\.\s?e\."
+        r"|b\.?b\.?a\.?|bca|b\.?com|ll\.?b\.?|b\.\s?ed\.?|bfa|b\.\s?arch\.?"
+        r"|bachelor'?s?(?:\s+degree)?(?:\s+of|\s+in)?|undergraduate\s+degree",
+    ),
+    (
+        DegreeLevel.ASSOCIATE,
+        r"a\.\s?a\.\s?s\.?|a\.\s?s\.|a\.\s?a\.|associate'?s?\s+(?:degree|of|in)",
+    ),
+    (
+        DegreeLevel.HIGH_SCHOOL,
+        r"high\s+school(?:\s+diploma)?|ged|secondary\s+school|hsc|ssc|a[\s-]levels?",
+    ),
+)
+# Bare short forms ("MS", "BS", "BE", "BA", "MA", "ME") count only before "in"/"of"/"(".
+_SHORT_FORMS: tuple[tuple[DegreeLevel, str], ...] = (
+    (DegreeLevel.MASTER, r"ms|ma|me|mba"),
+    (DegreeLevel.BACHELOR, r"bs|ba|be"),
+    (DegreeLevel.ASSOCIATE, r"as|aa"),
+)
+_DEGREE = re.compile(
+    "|".join(
+        [rf"(?P<l{int(level)}>\b(?:{pattern})(?=[\s,(]|$))" for level, pattern in _LEVEL_PATTERNS]
+        + [
+            rf"(?P<s{int(level)}>\b(?:{pattern})\b(?=\s*(?:in|of)\s|\s*\())"
+            for level, pattern in _SHORT_FORMS
+        ]
+    ),
+    re.IGNORECASE,
+)
+_FIELD = re.compile(
+    r"^\s*(?:(?:of\s+)?(?:science|arts|engineering|technology|business\s+administration)\s+)?"
+    r"(?:in|of|\(|,|-|–)\s*(?P<field>[A-Za-z&][A-Za-z&/\- ]{2,60}?)"
+    r"\s*(?=[,;|()\n]|\s[-–—]\s|\s+(?:from|at|with|expected|anticipated|minor|\d)|\s{2,}|$)",
+    re.IGNORECASE,
+)
+_PURSUING = re.compile(
+    r"\b(?:expected|anticipated|pursuing|candidate|in\s+progress|ongoing|present|current"
+    r"|currently|to\s+be\s+completed|expected\s+graduation)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+#: Sections where degree names are looked for (others mention degrees in passing).
+DEGREE_SECTIONS = frozenset({SectionKind.EDUCATION, SectionKind.OTHER, SectionKind.SUMMARY})
+_GENERIC_FIELDS = frozenset({"science", "arts", "engineering", "technology", "philosophy"})
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def extract_degrees(doc: Document, *, today: date | None = None) -> list[Degree]:
+    """Return the degrees stated in ``doc`` (education section first choice), in text order."""
+    today = today or date.today()
+    use_sections = any(s.kind is SectionKind.EDUCATION for s in doc.sections)
+    degrees: list[Degree] = []
+    for match in _DEGREE.finditer(doc.text):
+        if use_sections and doc.section_at(match.start()) not in DEGREE_SECTIONS:
+            continue
+        group = match.lastgroup or ""
+        level = DegreeLevel(int(group[1:]))
+        line_start, line_end = _line_around(doc.text, match.start(), match.end())
+        line = doc.text[line_start:line_end]
+        rest = doc.text[match.end() : line_end]
+        field_match = _FIELD.match(rest)
+        field = None
+        if field_match:
+            field = " ".join(field_match.group("field").lower().split()) or None
+            if field in _GENERIC_FIELDS:
+                field = None
+        years = [int(y) for y in _YEAR.findall(line)]
+        pursuing = bool(_PURSUING.search(line)) or (bool(years) and max(years) > today.year)
+        end = match.end() + (field_match.end() if field_match else 0)
+        degrees.append(
+            Degree(
+                level=level,
+                field=field,
+                pursuing=pursuing,
+                text=doc.text[match.start() : end].strip(),
+                start=match.start(),
+                end=match.start() + len(doc.text[match.start() : end].rstrip()),
+            )
+        )
+    return degrees

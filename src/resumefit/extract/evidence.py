@@ -1,0 +1,124 @@
+"""Soft skills shown by what someone did: "led a team of four" -> leadership.
+
+The phrases live in ``skill_lexicon/rules/soft_skill_evidence.toml`` as short lemma patterns.
+They become spaCy Matcher patterns over ``LOWER`` whose word sets are every inflection the
+lookup lemmatizer (spacy-lookups-data) maps to the pattern's lemma: matching "led",
+"leads" and "leading" for ``lead`` this way costs nothing per token, whereas lemmatising
+every token of every resume would.
+"""
+
+from __future__ import annotations
+
+import itertools
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from resumefit.errors import DataFileError
+from resumefit.extract.nlp import blank_english
+from resumefit.extract.patterns import compiled_lexicon
+from resumefit.lexicon import load_lexicon
+from resumefit.resources import data_path
+
+EVIDENCE_FILE = Path("rules") / "soft_skill_evidence.toml"
+WILDCARD = "*"  # up to MAX_GAP other tokens
+NUMBER = "#"
+OPTIONAL = "?"
+MAX_GAP = 3
+#: What a gap may hold: not a line break or the end of a sentence or bullet.
+GAP_TOKEN: dict[str, Any] = {"IS_SPACE": False, "ORTH": {"NOT_IN": [".", ";", "!", "?", "|"]}}
+
+
+class EvidenceRule(BaseModel):
+    """The phrase patterns that evidence one soft skill."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    skill: str
+    patterns: list[str] = Field(min_length=1)
+
+
+def read_rules(path: Path) -> list[EvidenceRule]:
+    """Return the evidence rules in ``path``; raise DataFileError when one is invalid."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise DataFileError(path, "", f"cannot be read as TOML: {exc}") from exc
+    rules: list[EvidenceRule] = []
+    lexicon = load_lexicon()
+    for index, entry in enumerate(data.get("evidence", [])):
+        try:
+            rule = EvidenceRule.model_validate(entry)
+        except ValidationError as exc:
+            raise DataFileError(path, f"evidence #{index}", str(exc.errors()[0]["msg"])) from exc
+        if rule.skill not in lexicon:
+            raise DataFileError(path, f"evidence {rule.skill!r}", "skill id not in the lexicon")
+        rules.append(rule)
+    return rules
+
+
+def _inflections(lemmas: Iterable[str]) -> list[str]:
+    """Return every lower-case word whose lookup lemma is one of ``lemmas`` (and the lemmas)."""
+    wanted = set(lemmas)
+    forms = set(wanted)
+    index = inflection_index()
+    for lemma in wanted:
+        forms.update(index.get(lemma, ()))
+    return sorted(forms)
+
+
+@cache
+def inflection_index() -> dict[str, frozenset[str]]:
+    """Return lemma -> inflected forms, from the lookup table over the common-word list."""
+    compiled = compiled_lexicon()
+    vocab = blank_english().vocab
+    out: dict[str, set[str]] = {}
+    for word in compiled.common_words:
+        lemma = compiled.lemmas.get(vocab.strings.add(word))
+        if lemma is not None and lemma != word:
+            out.setdefault(lemma, set()).add(word)
+    return {lemma: frozenset(words) for lemma, words in out.items()}
+
+
+def pattern_token_specs(pattern: str) -> list[list[dict[str, Any]]]:
+    """Return the spaCy Matcher patterns (one per hyphen-split variant) of one rule pattern."""
+    tokenizer = blank_english().tokenizer
+    slots: list[list[list[dict[str, Any]]]] = []  # per element: alternative token sequences
+    for element in pattern.split():
+        if element == WILDCARD:
+            slots.append([[dict(GAP_TOKEN, OP=f"{{0,{MAX_GAP}}}")]])
+            continue
+        if element == NUMBER:
+            slots.append([[{"LIKE_NUM": True}]])
+            continue
+        optional = element.startswith(OPTIONAL)
+        words = [w for w in element.lstrip(OPTIONAL).split("|") if w]
+        single = [w for w in words if len(tokenizer(w)) == 1]
+        choices: list[list[dict[str, Any]]] = []
+        if single:
+            spec: dict[str, Any] = {"LOWER": {"IN": _inflections(single)}}
+            if optional:
+                spec["OP"] = "?"
+            choices.append([spec])
+        for word in words:
+            parts = [t.lower_ for t in tokenizer(word)]
+            if len(parts) > 1:
+                choices.append([{"LOWER": part} for part in parts])
+        slots.append(choices)
+    return [[spec for seq in combo for spec in seq] for combo in itertools.product(*slots)]
+
+
+@cache
+def evidence_matcher() -> Any:
+    """Return a spaCy Matcher keyed by soft-skill id, built from the evidence rules."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(blank_english().vocab)
+    for rule in read_rules(data_path("skill_lexicon") / EVIDENCE_FILE):
+        specs = [spec for pattern in rule.patterns for spec in pattern_token_specs(pattern)]
+        matcher.add(rule.skill, specs, greedy="LONGEST")
+    return matcher

@@ -1,0 +1,256 @@
+"""extract_mentions: every skill mention in a Document, with its evidence context.
+
+Candidates come from ``matching.py``. Here they are filtered (reject contexts, ambiguous
+names that lack support), deduplicated (longest wins, hard and soft skills separately, so a
+soft-skill phrase never hides the tool named inside it) and turned into ``Mention`` models
+that carry the sentence, section, page and evidence strength.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from resumefit.extract.matching import (
+    Candidate,
+    evidence_candidates,
+    fuzzy_lookup,
+    matchers,
+    phrase_candidates,
+)
+from resumefit.extract.nlp import MAX_CHUNK_CHARS, blank_english
+from resumefit.lexicon import Lexicon, Skill, load_lexicon
+from resumefit.types import Document, EvidenceStrength, Mention, SectionKind
+
+#: Sections whose mentions show a skill in use; anywhere else a mention is a claim.
+USE_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.PUBLICATIONS})
+#: Sections where an ambiguous name ("R", "Go", "Excel") is taken as the skill without more.
+LIST_SECTIONS = frozenset({SectionKind.SKILLS})
+#: Sections where an ambiguous name is never a skill (a "CV" title, a name like "Julia").
+NEVER_AMBIGUOUS_SECTIONS = frozenset({SectionKind.CONTACT})
+#: Tokens that separate items of a list: "Python, R and SQL", "C/C++", "Go | Rust".
+LIST_SEPARATORS = frozenset({",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "+", "-", "·"})
+SOFT_CATEGORIES = frozenset({"soft_skill"})
+#: How far around a mention the reject_after / reject_before texts are looked for.
+REJECT_WINDOW = 40
+METHOD_RANK = {"exact": 0, "pattern": 1, "context": 2, "phrase": 3, "fuzzy": 4}
+
+# A sentence ends at a line break, a tab, a run of spaces (plain-text layouts), a bullet,
+# or after . ! ? followed by an upper-case start.
+_SENTENCE_BREAK = re.compile(
+    r"[\n\r\t\f\v]+| {2,}|[\u2022\u25aa\u25cf\u25e6\u25a0\u25ba\u27a2\u2713\uf0b7\uf0a7]"
+    r"|(?<=[.!?])\s+(?=[A-Z0-9\"'(])"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each sentence or bullet, without surrounding whitespace."""
+    spans = []
+    position = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    out = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def text_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Yield (offset, piece) cuts of ``text`` no longer than ``limit``, cut at line breaks."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        yield start, text[start:end]
+        start = end
+
+
+class _Sentences:
+    def __init__(self, text: str) -> None:
+        self.spans = sentence_spans(text)
+        self.starts = [start for start, _ in self.spans]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """Return the span of the sentence(s) holding [start, end)."""
+        first = max(0, bisect.bisect_right(self.starts, start) - 1)
+        last = max(0, bisect.bisect_right(self.starts, max(start, end - 1)) - 1)
+        if not self.spans:
+            return start, end
+        return min(self.spans[first][0], start), max(self.spans[last][1], end)
+
+
+def _rejected(skill: Skill, chunk: str, cand: Candidate) -> bool:
+    if skill.reject_after:
+        after = chunk[cand.end : cand.end + REJECT_WINDOW].lower()
+        if any(after.startswith(text) for text in skill.reject_after):
+            return True
+    if skill.reject_before:
+        before = chunk[max(0, cand.start - REJECT_WINDOW) : cand.start].lower()
+        if any(before.endswith(text) for text in skill.reject_before):
+            return True
+    return False
+
+
+def _neighbour(doc: Any, index: int, step: int) -> int | None:
+    """Return the index of the next word token in direction ``step``, over one separator."""
+    seen_separator = False
+    index += step
+    while 0 <= index < len(doc):
+        token = doc[index]
+        if token.is_space:
+            index += step
+            continue
+        if token.lower_ in LIST_SEPARATORS and not seen_separator:
+            seen_separator = True
+            index += step
+            continue
+        return index
+    return None
+
+
+def _resolve_ambiguous(
+    doc: Any,
+    chunk: str,
+    offset: int,
+    pending: list[Candidate],
+    accepted: list[Candidate],
+    document: Document,
+    sentences: _Sentences,
+    lexicon: Lexicon,
+) -> list[Candidate]:
+    """Return the ambiguous candidates that a section, a context word or a list supports."""
+    hard_tokens: set[int] = set()
+    for cand in accepted:
+        if lexicon.get(cand.skill).category not in SOFT_CATEGORIES:
+            hard_tokens.update(range(cand.first, cand.last))
+    kept: list[Candidate] = []
+    waiting: list[Candidate] = []
+    for cand in pending:
+        section = document.section_at(offset + cand.start)
+        if section in NEVER_AMBIGUOUS_SECTIONS:
+            continue
+        if section in LIST_SECTIONS:
+            kept.append(cand)
+            continue
+        skill = lexicon.get(cand.skill)
+        s_start, s_end = sentences.around(cand.start, cand.end)
+        words = {
+            token.lower_
+            for token in doc.char_span(s_start, s_end, alignment_mode="expand") or ()
+            if not (cand.first <= token.i < cand.last)
+        }
+        if words.intersection(skill.context):
+            kept.append(cand)
+        else:
+            waiting.append(cand)
+    for cand in kept:
+        hard_tokens.update(range(cand.first, cand.last))
+    changed = True
+    while changed and waiting:  # a list of ambiguous names supports itself: "Word, Excel"
+        changed = False
+        for cand in list(waiting):
+            left = _neighbour(doc, cand.first, -1)
+            right = _neighbour(doc, cand.last - 1, +1)
+            if (left is not None and left in hard_tokens) or (
+                right is not None and right in hard_tokens
+            ):
+                waiting.remove(cand)
+                kept.append(cand)
+                hard_tokens.update(range(cand.first, cand.last))
+                changed = True
+    return kept
+
+
+def _longest_first(cands: list[Candidate]) -> list[Candidate]:
+    """Return non-overlapping candidates, longest first (ties: the surer method)."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), METHOD_RANK.get(c.method, 9), c.start))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for cand in order:
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        taken.append((cand.start, cand.end))
+        out.append(cand)
+    return out
+
+
+def chunk_candidates(
+    document: Document, offset: int, chunk: str, lexicon: Lexicon
+) -> list[Candidate]:
+    """Return the kept candidates of one chunk of ``document`` (offsets within the chunk)."""
+    found = matchers()
+    doc = blank_english().make_doc(chunk)
+    sentences = _Sentences(chunk)
+    raw = [
+        c for c in phrase_candidates(doc, found) if not _rejected(lexicon.get(c.skill), chunk, c)
+    ]
+    covered = [False] * len(doc)
+    for cand in raw:
+        for index in range(cand.first, cand.last):
+            covered[index] = True
+    raw += [
+        c
+        for c in fuzzy_lookup().candidates(doc, covered)
+        if not _rejected(lexicon.get(c.skill), chunk, c)
+    ]
+    sure = [c for c in raw if not c.ambiguous]
+    pending = [c for c in raw if c.ambiguous]
+    sure += _resolve_ambiguous(doc, chunk, offset, pending, sure, document, sentences, lexicon)
+    hard = [c for c in sure if lexicon.get(c.skill).category not in SOFT_CATEGORIES]
+    soft = [c for c in sure if lexicon.get(c.skill).category in SOFT_CATEGORIES]
+    soft += evidence_candidates(doc, found)
+    kept_hard = _longest_first(hard)
+    inside_hard = [
+        c
+        for c in soft
+        if c.method != "phrase" and any(h.start <= c.start and c.end <= h.end for h in kept_hard)
+    ]
+    kept_soft = _longest_first([c for c in soft if c not in inside_hard])
+    return sorted(kept_hard + kept_soft, key=lambda c: (c.start, c.end))
+
+
+def extract_mentions(
+    doc: Document, *, source: str = "resume", source_url: str | None = None
+) -> list[Mention]:
+    """Return every skill mention in ``doc``, in text order, with sentence and section."""
+    lexicon = load_lexicon()
+    sentences = _Sentences(doc.text)
+    mentions: list[Mention] = []
+    for offset, chunk in text_chunks(doc.text):
+        for cand in chunk_candidates(doc, offset, chunk, lexicon):
+            start, end = offset + cand.start, offset + cand.end
+            skill = lexicon.get(cand.skill)
+            s_start, s_end = sentences.around(start, end)
+            section = doc.section_at(start)
+            mentions.append(
+                Mention(
+                    skill=skill.id,
+                    name=skill.name,
+                    category=skill.category,
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    section=section,
+                    sentence=doc.text[s_start:s_end],
+                    sentence_start=s_start,
+                    strength=EvidenceStrength.USE
+                    if section in USE_SECTIONS
+                    else EvidenceStrength.CLAIM,
+                    method=cand.method,  # type: ignore[arg-type]
+                    source=source,
+                    source_url=source_url,
+                    page=doc.page_at(start),
+                )
+            )
+    return mentions

@@ -1,0 +1,293 @@
+"""The skill lexicon: canonical skills, their surface forms and their hierarchy.
+
+The data lives in ``skill_lexicon/`` as TOML (``core/`` is curated by hand, ``generated/``
+is written by ``scripts/build_lexicon.py`` from ESCO and O*NET). Every file is validated on
+load: a duplicate id, a surface form claimed by two skills, a parent or related id that does
+not exist, or a cycle in the parents raises ``DataFileError`` naming the file and the entry.
+
+Parsing ~15k TOML entries takes longer than a command should wait, so the validated lexicon
+is pickled into the user's cache directory, keyed by a hash of the files' content; a cache
+that cannot be written or read is simply skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import tomllib
+from collections import deque
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from resumefit.errors import DataFileError
+from resumefit.resources import data_path
+
+#: Folders of ``skill_lexicon/`` whose ``*.toml`` files hold ``[[skill]]`` tables.
+SKILL_FOLDERS = ("core", "generated")
+#: Bump when the pickled layout changes, so old caches are ignored.
+CACHE_FORMAT = 3
+CACHE_ENV = "RESUMEFIT_CACHE_DIR"
+
+_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+class Skill(BaseModel):
+    """One canonical skill and the ways a resume may name it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=_ID_PATTERN)
+    name: str = Field(min_length=1)
+    category: str = Field(min_length=1)
+    aliases: tuple[str, ...] = ()  # matched case-insensitively, like the name
+    parents: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    esco_uri: str = ""
+    onet: str = ""
+    # Forms matched only with exactly this case ("AI", "ML"): safe once the case is right.
+    cased: tuple[str, ...] = ()
+    # Forms matched with exactly this case AND only with support: a skills section, a list of
+    # other skills around it, or one of ``context`` in the same sentence ("R", "Go", "Excel").
+    ambiguous: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()  # lower-case words that confirm an ambiguous form
+    # Lower-case text that, right after / right before a form, shows it is not this skill
+    # ("-level" after "C", "r&" is handled by the tokenizer).
+    reject_after: tuple[str, ...] = ()
+    reject_before: tuple[str, ...] = ()
+    fuzzy: bool = True  # may be found from a misspelling of its name/aliases
+
+    def forms(self) -> Iterator[str]:
+        """Yield every surface form: name, aliases, cased and ambiguous forms."""
+        if self.name not in self.cased and self.name not in self.ambiguous:
+            yield self.name
+        yield from self.aliases
+        yield from self.cased
+        yield from self.ambiguous
+
+
+def normalize_form(text: str) -> str:
+    """Return the comparison key of a surface form: case-folded, single-spaced."""
+    return " ".join(text.casefold().split())
+
+
+class Lexicon:
+    """The validated skills with lookups by id and along the parent hierarchy."""
+
+    def __init__(self, skills: Iterable[Skill], version: str) -> None:
+        self._skills: dict[str, Skill] = {skill.id: skill for skill in skills}
+        self.version = version
+        self._children: dict[str, list[str]] = {}
+        for skill in self._skills.values():
+            for parent in skill.parents:
+                self._children.setdefault(parent, []).append(skill.id)
+
+    @property
+    def skills(self) -> tuple[Skill, ...]:
+        """Return every skill, in file order."""
+        return tuple(self._skills.values())
+
+    def __contains__(self, skill_id: object) -> bool:
+        return skill_id in self._skills
+
+    def __len__(self) -> int:
+        return len(self._skills)
+
+    def get(self, skill_id: str) -> Skill:
+        """Return the skill ``skill_id``; raise KeyError when the lexicon has none."""
+        return self._skills[skill_id]
+
+    def ancestors(self, skill_id: str) -> list[str]:
+        """Return the ids above ``skill_id`` (parents, their parents...), nearest first."""
+        return self._walk(skill_id, lambda sid: self._skills[sid].parents)
+
+    def descendants(self, skill_id: str) -> list[str]:
+        """Return the ids below ``skill_id`` (children, grandchildren...), nearest first."""
+        return self._walk(skill_id, lambda sid: self._children.get(sid, ()))
+
+    def _walk(self, start: str, step: Any) -> list[str]:
+        self.get(start)
+        seen = {start}
+        order: list[str] = []
+        queue = deque([start])
+        while queue:
+            for nxt in step(queue.popleft()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    order.append(nxt)
+                    queue.append(nxt)
+        return order
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def lexicon_files(directory: Path) -> list[Path]:
+    """Return the skill TOML files under ``directory``, in a stable order."""
+    found: list[Path] = []
+    for folder in SKILL_FOLDERS:
+        found.extend(sorted((directory / folder).glob("*.toml")))
+    return found
+
+
+def content_hash(paths: Iterable[Path], root: Path) -> str:
+    """Return a short hash of the files' names and bytes (the lexicon's version)."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def read_skill_file(path: Path) -> list[Skill]:
+    """Return the skills of one TOML file; raise DataFileError for any bad entry."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise DataFileError(path, "", f"cannot be read as TOML: {exc}") from exc
+    entries = data.get("skill", [])
+    unknown = set(data) - {"skill"}
+    if unknown:
+        raise DataFileError(path, "", f"unknown top-level keys {sorted(unknown)}; use [[skill]]")
+    if not isinstance(entries, list):
+        raise DataFileError(path, "", "'skill' must be an array of tables ([[skill]])")
+    skills: list[Skill] = []
+    for index, entry in enumerate(entries):
+        label = f"skill {entry.get('id', index)!r}" if isinstance(entry, dict) else f"#{index}"
+        try:
+            skills.append(Skill.model_validate(entry))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise DataFileError(path, label, f"{where}: {first['msg']}") from exc
+    return skills
+
+
+def validate_skills(by_file: list[tuple[Path, list[Skill]]]) -> list[Skill]:
+    """Return all skills once the cross-file rules hold; raise DataFileError otherwise."""
+    owner: dict[str, tuple[Path, Skill]] = {}
+    form_owner: dict[str, str] = {}
+    for path, skills in by_file:
+        for skill in skills:
+            if skill.id in owner:
+                raise DataFileError(
+                    path, f"skill {skill.id!r}", f"duplicate id (also in {owner[skill.id][0]})"
+                )
+            owner[skill.id] = (path, skill)
+            for form in set(map(normalize_form, skill.forms())):
+                if not form:
+                    raise DataFileError(path, f"skill {skill.id!r}", "empty alias")
+                other = form_owner.setdefault(form, skill.id)
+                if other != skill.id:
+                    raise DataFileError(
+                        path, f"skill {skill.id!r}", f"alias {form!r} is also claimed by {other!r}"
+                    )
+    for skill_id, (path, skill) in owner.items():
+        for field, targets in (("parent", skill.parents), ("related", skill.related)):
+            for target in targets:
+                if target not in owner:
+                    raise DataFileError(
+                        path, f"skill {skill_id!r}", f"{field} {target!r} does not exist"
+                    )
+                if target == skill_id:
+                    raise DataFileError(path, f"skill {skill_id!r}", f"{field} is itself")
+    _check_cycles(owner)
+    return [skill for _, skills in by_file for skill in skills]
+
+
+def _check_cycles(owner: dict[str, tuple[Path, Skill]]) -> None:
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    for root in owner:
+        if state.get(root):
+            continue
+        stack: list[tuple[str, int]] = [(root, 0)]
+        path_ids: list[str] = []
+        while stack:
+            node, index = stack.pop()
+            parents = owner[node][1].parents
+            if index == 0:
+                state[node] = 1
+                path_ids.append(node)
+            if index < len(parents):
+                stack.append((node, index + 1))
+                nxt = parents[index]
+                if state.get(nxt) == 1:
+                    cycle = path_ids[path_ids.index(nxt) :] + [nxt]
+                    raise DataFileError(
+                        owner[node][0], f"skill {node!r}", "parent cycle " + " -> ".join(cycle)
+                    )
+                if not state.get(nxt):
+                    stack.append((nxt, 0))
+            else:
+                state[node] = 2
+                path_ids.pop()
+
+
+def build_lexicon(directory: Path) -> Lexicon:
+    """Return the lexicon read and validated from ``directory`` (no cache)."""
+    paths = lexicon_files(directory)
+    if not paths:
+        raise DataFileError(directory, "", "no skill files (expected core/*.toml)")
+    by_file = [(path, read_skill_file(path)) for path in paths]
+    return Lexicon(validate_skills(by_file), content_hash(paths, directory))
+
+
+def cache_dir() -> Path:
+    """Return the user cache directory for compiled data (not created here)."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "resumefit"
+
+
+def read_cache(name: str) -> Any | None:
+    """Return the unpickled cache entry ``name``, or None when absent or unreadable."""
+    try:
+        with (cache_dir() / name).open("rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # a stale, truncated or foreign cache is just a miss
+        return None
+
+
+def write_cache(name: str, value: Any) -> None:
+    """Pickle ``value`` as cache entry ``name``; do nothing when the directory is unwritable."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{name}.{os.getpid()}.tmp"
+        with tmp.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(folder / name)
+    except OSError:
+        return
+
+
+def cache_name(kind: str, version: str) -> str:
+    """Return a cache file name for ``kind`` data derived from lexicon ``version``."""
+    safe = re.sub(r"[^a-z0-9_]", "_", kind)
+    return f"{safe}-{CACHE_FORMAT}-{version}.pickle"
+
+
+@cache
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    """Return the validated lexicon (shipped one by default), cached per process and on disk."""
+    root = directory or data_path("skill_lexicon")
+    paths = lexicon_files(root)
+    if not paths:
+        raise DataFileError(root, "", "no skill files (expected core/*.toml)")
+    version = content_hash(paths, root)
+    name = cache_name("lexicon", version)
+    cached = read_cache(name)
+    if isinstance(cached, Lexicon) and cached.version == version:
+        return cached
+    lexicon = Lexicon(validate_skills([(p, read_skill_file(p)) for p in paths]), version)
+    write_cache(name, lexicon)
+    return lexicon
