@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resumefit.ingest.text import read_plain_text
+from resumefit.ingest.text import read_markdown, read_plain_text
 from resumefit.sections import split_sections
 from resumefit.types import Document, SectionKind
 
@@ -51,3 +51,15 @@ def test_inline_caps_headings_in_flattened_text() -> None:
         (SectionKind.EDUCATION, "EDUCATION"),
     ]
     assert doc.section_at(text.index("Negotiation")) is SectionKind.SKILLS
+
+
+def test_markdown_headings_start_sections() -> None:
+    text = "# Jane Doe\n\nML student.\n\n## Projects\n\n- A parser\n\n## Education\n\nBSc\n"
+    plain = read_markdown(text.encode("utf-8"))
+    doc = Document(source="t", format="md", sha256="0" * 64, text=plain.text, lines=plain.lines)
+    sections = split_sections(doc).sections
+    assert [(s.kind, s.heading) for s in sections] == [
+        (SectionKind.CONTACT, None),
+        (SectionKind.PROJECTS, "## Projects"),
+        (SectionKind.EDUCATION, "## Education"),
+    ]
