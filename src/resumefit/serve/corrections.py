@@ -42,7 +42,8 @@ def reviewer_mention(document: Document, skill: SkillEntry, quote: str, note: st
     """Return the Mention a reviewer adds: anchored at ``quote`` in the text when found."""
     at = document.text.lower().find(quote.strip().lower()) if quote.strip() else -1
     if at < 0:
-        sentence = f"Added by a reviewer: {note}" if note else "Added by a reviewer"
+        # The sentence starts with the skill's name so the report highlights the name.
+        sentence = f"{skill.name}: added by a reviewer" + (f" ({note})" if note else "")
         return Mention(
             skill=skill.id,
             name=skill.name,
