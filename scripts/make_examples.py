@@ -2,6 +2,7 @@
 
     python scripts/make_examples.py                  # the PDFs only
     python scripts/make_examples.py --write-reports  # the PDFs, then examples/reports/*.html|json
+    python scripts/make_examples.py --write-reports --screenshot  # and docs/report.png
 
 Every person, employer detail, e-mail and phone number here is invented (phone numbers use
 the 555-01xx range reserved for fiction, e-mails the example.* domains). The PDFs are built
@@ -12,6 +13,8 @@ same sha256 in the reports).
 from __future__ import annotations
 
 import argparse
+import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +37,21 @@ from reportlab.platypus import (
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "examples"
 REPORTS_DIR = EXAMPLES_DIR / "reports"
+SCREENSHOT = EXAMPLES_DIR.parent / "docs" / "report.png"
+#: The example whose HTML report the README shows, and the browser window it is taken in.
+SCREENSHOT_EXAMPLE = "ml-intern-student"
+SCREENSHOT_WINDOW = "1200,2500"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+)
 
 #: Body and heading type, in points.
 BODY_SIZE = 10
@@ -513,11 +531,34 @@ def write_reports(pdfs: list[Path]) -> None:
         print(f"wrote reports for {pdf.name}: best fit {report.fits[0].role_title}")
 
 
+def take_screenshot() -> None:
+    """Photograph the README's example HTML report with headless Chromium."""
+    page = (REPORTS_DIR / f"{SCREENSHOT_EXAMPLE}.html").resolve()
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                CHROMIUM,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={profile}",
+                f"--screenshot={SCREENSHOT}",
+                f"--window-size={SCREENSHOT_WINDOW}",
+                page.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+        )
+    print(f"wrote {SCREENSHOT.relative_to(EXAMPLES_DIR.parent)}")
+
+
 def main() -> None:
     """Write the example PDFs (and with --write-reports, their reports)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--write-reports", action="store_true", help="also run the pipeline and write reports"
+    )
+    parser.add_argument(
+        "--screenshot", action="store_true", help="also photograph a report for the README"
     )
     args = parser.parse_args()
     rl_config.invariant = 1
@@ -530,6 +571,8 @@ def main() -> None:
         print(f"wrote {path.relative_to(EXAMPLES_DIR.parent)}")
     if args.write_reports:
         write_reports(pdfs)
+    if args.screenshot:
+        take_screenshot()
 
 
 if __name__ == "__main__":

@@ -52,3 +52,17 @@ def test_html_never_shows_the_contact_block(fit_report: FitReport) -> None:
     assert "Ada Quint" not in html
     assert "ada.quint@example.com" not in html
     assert "201-7788" not in html
+
+
+def test_met_requirements_short_of_full_credit_are_listed_apart(fit_report: FitReport) -> None:
+    copy = fit_report.model_copy(deep=True)
+    intern = next(fit for fit in copy.fits if fit.role_id == "ml-intern")
+    python = next(r for r in intern.results if r.requirement.id == "python")
+    python.credit, python.points = 0.8, 2.4
+    intern.gaps.insert(0, python)
+    html = render_html(copy)
+    section = html[html.index('id="role-1"') : html.index('id="role-2"')]
+    to_work_on = section[section.index("What to work on") : section.index("could earn more")]
+    assert "Python" not in to_work_on
+    assert "1 met requirement could earn more with stronger evidence" in section
+    assert "None" not in html

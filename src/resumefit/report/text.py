@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from resumefit.report.view import FALLBACK_SUGGESTION, STATUS_LABELS, ranked_fits, ranked_gaps
+from resumefit.report.view import STATUS_LABELS, ranked_fits, ranked_gaps, suggestion_for
 from resumefit.types import FitReport, RequirementResult
 
 #: The summary fits a classic terminal.
@@ -29,9 +29,9 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 3].rstrip() + "..."
 
 
-def _wrapped(text: str, indent: str) -> list[str]:
+def _wrapped(text: str, indent: str, hang: str = "  ") -> list[str]:
     return textwrap.wrap(
-        text, width=TEXT_WIDTH, initial_indent=indent, subsequent_indent=indent + "  "
+        text, width=TEXT_WIDTH, initial_indent=indent, subsequent_indent=indent + hang
     )
 
 
@@ -39,12 +39,7 @@ def _gap_lines(gap: RequirementResult) -> list[str]:
     requirement = gap.requirement
     status = STATUS_LABELS[gap.status]
     head = f"- {requirement.label} ({status}, {requirement.importance})"
-    suggestion = (
-        gap.suggestion
-        or requirement.suggestion
-        or FALLBACK_SUGGESTION.format(label=requirement.label[:1].lower() + requirement.label[1:])
-    )
-    return _wrapped(head, "    ") + _wrapped(suggestion, "      ")
+    return _wrapped(head, "    ") + _wrapped(suggestion_for(gap), "      ", hang="")
 
 
 def render_text(report: FitReport) -> str:

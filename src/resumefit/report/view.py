@@ -116,6 +116,10 @@ class RoleView:
     fit: RoleFit
     requirements: list[RequirementView]
     gaps: list[RequirementView]
+    required: int
+    met_required: int
+    preferred: int
+    met_preferred: int
 
 
 @dataclass(frozen=True)
@@ -169,17 +173,18 @@ def _evidence_view(evidence: Evidence, *, redact: bool) -> EvidenceView:
     )
 
 
+def suggestion_for(result: RequirementResult) -> str:
+    """Return what to do about a requirement that is not fully met (never empty)."""
+    requirement = result.requirement
+    label = requirement.label[:1].lower() + requirement.label[1:]
+    return result.suggestion or requirement.suggestion or FALLBACK_SUGGESTION.format(label=label)
+
+
 def _requirement_view(result: RequirementResult, *, redact: bool) -> RequirementView:
     requirement = result.requirement
     suggestion: str | None = None
-    if result.status != "met":
-        suggestion = (
-            result.suggestion
-            or requirement.suggestion
-            or FALLBACK_SUGGESTION.format(
-                label=requirement.label[:1].lower() + requirement.label[1:]
-            )
-        )
+    if result.status != "met" or result.credit < 1:
+        suggestion = suggestion_for(result)
     return RequirementView(
         label=requirement.label,
         status=result.status,
@@ -196,8 +201,15 @@ def _requirement_view(result: RequirementResult, *, redact: bool) -> Requirement
 
 
 def ranked_gaps(fit: RoleFit) -> list[RequirementResult]:
-    """Return the role's gaps, the most points missing first (then the heaviest)."""
-    return sorted(fit.gaps, key=lambda r: (r.points - r.max_points, -r.max_points))
+    """Return the role's gaps: unmet ones first, each group by points missing, then weight.
+
+    A gap can be *met* yet short of full credit (a skill only listed, not shown in use);
+    those come after every requirement that is partly met or missing.
+    """
+    return sorted(
+        fit.gaps,
+        key=lambda r: (r.status == "met", r.points - r.max_points, -r.max_points),
+    )
 
 
 def ranked_fits(report: FitReport) -> list[RoleFit]:
@@ -209,12 +221,18 @@ def build_view(report: FitReport, *, redact: bool = False) -> ReportView:
     """Return the template view of ``report``; ``redact`` scrubs contact details and names."""
     roles = []
     for index, fit in enumerate(ranked_fits(report), start=1):
+        required = [r for r in fit.results if r.requirement.importance == "required"]
+        preferred = [r for r in fit.results if r.requirement.importance == "preferred"]
         roles.append(
             RoleView(
                 anchor=f"role-{index}",
                 fit=fit,
                 requirements=[_requirement_view(r, redact=redact) for r in fit.results],
                 gaps=[_requirement_view(r, redact=redact) for r in ranked_gaps(fit)],
+                required=len(required),
+                met_required=sum(r.status == "met" for r in required),
+                preferred=len(preferred),
+                met_preferred=sum(r.status == "met" for r in preferred),
             )
         )
     by_category: dict[str, list[SkillSummary]] = {}
