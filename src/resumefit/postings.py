@@ -214,10 +214,9 @@ def import_posting(path: str | Path) -> Role:
 def posting_to_role(document: Document, mentions: Sequence[Mention], *, name: str) -> PostingImport:
     """Return the role (and notes) for a posting's text and the skill mentions found in it."""
     sentences = split_posting(document.text)
-    title = posting_title(document.text) or Path(name).stem
+    title, title_end = posting_title(document.text) or (Path(name).stem, -1)
     requirements: dict[str, Requirement] = {}
     notes: dict[str, str] = {}
-    title_end = _title_end(document.text, title)
     for sentence in sentences:
         if sentence.block == "ignored" or sentence.end <= title_end:
             continue
@@ -354,19 +353,21 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
-def posting_title(text: str) -> str | None:
-    """Return the posting's title: its first short line that is not a heading."""
-    for line in text.splitlines():
+def posting_title(text: str) -> tuple[str, int] | None:
+    """Return the posting's title and where its line ends: its first short line that does
+    not open a known block ("Requirements", ...)."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        end = offset + len(line.rstrip())
+        offset += len(line)
         cleaned = line.strip().lstrip("#").strip(" *_")
-        if cleaned and len(cleaned) <= MAX_HEADING_CHARS and heading_kind(line) is None:
-            return cleaned.split(" - ")[0].split(" | ")[0].strip()
+        if (
+            cleaned
+            and len(cleaned) <= MAX_HEADING_CHARS
+            and heading_kind(line) in {None, "neutral"}
+        ):
+            return cleaned.split(" - ")[0].split(" | ")[0].strip(), end
     return None
-
-
-def _title_end(text: str, title: str) -> int:
-    """Return where the title line ends (0 when the title is not in the text)."""
-    at = text.find(title)
-    return -1 if at < 0 else at + len(title)
 
 
 def posting_seniority(title: str) -> Seniority:
@@ -411,10 +412,20 @@ def sentence_requirements(
             )
         )
     years_at = years_mentioned(sentence.text)
+    if degree is not None:
+        # "in Statistics or Mathematics" names the degree's field, not a skill to show.
+        mentions = [m for m in mentions if not _inside_fields(m.text, degree.fields)]
     for group in skill_groups(sentence.text, sentence.start, mentions):
         years = _years_for(group, years_at, sentence.start, sentence.text)
         requirements.append(_skill_requirement(group, importance, sentence.block, years, source))
     return requirements
+
+
+def _inside_fields(text: str, fields: list[str]) -> bool:
+    lower = text.lower()
+    return any(lower == field or lower in field.split() for field in fields) or any(
+        _has_phrase(field, lower) for field in fields
+    )
 
 
 def years_mentioned(text: str) -> list[tuple[int, float]]:
