@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from resumefit.portfolio import readme_document
+from resumefit.portfolio.rules import heading_kind
 from resumefit.types import Document, SectionKind
 
 
@@ -47,11 +48,16 @@ def test_built_with_label_line_is_a_claim_in_prose() -> None:
     assert kind_of(doc, "Serves React") is SectionKind.PROJECTS
 
 
-def test_license_and_acknowledgements_are_neither_use_nor_claim(
-    classifier_readme: Document,
-) -> None:
-    doc = classifier_readme
-    assert kind_of(doc, "Thanks to the TensorFlow team") is SectionKind.OTHER
+def test_license_and_acknowledgements_are_left_out(classifier_readme: Document) -> None:
+    assert "License" not in classifier_readme.text
+    assert "TensorFlow" not in classifier_readme.text  # "Thanks to the TensorFlow team"
+
+
+def test_neutral_heading_kind_is_other() -> None:
+    assert heading_kind("Acknowledgements") is SectionKind.OTHER
+    assert heading_kind("🛠 Tech Stack") is SectionKind.SKILLS
+    assert heading_kind("Getting started") is SectionKind.PROJECTS
+    assert heading_kind("Overview") is None
 
 
 def test_results_table_rows_are_use(classifier_readme: Document) -> None:

@@ -11,6 +11,7 @@ titles read well enough as Markdown.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -19,6 +20,7 @@ from resumefit.portfolio import rules
 from resumefit.portfolio.assemble import Block, assemble_document, clean_text
 from resumefit.portfolio.badges import badge_names
 from resumefit.portfolio.html_text import DROPPED_ELEMENTS, read_tag, reduce_html
+from resumefit.portfolio.packages import code_package_lines
 from resumefit.types import Document, SectionKind
 
 #: Code lines kept per fence; long listings add bulk, not evidence.
@@ -33,9 +35,18 @@ BADGE_LINE_LABEL = "Badges"
 LIST_ITEM_PREFIX = "- "
 
 
+@cache
 def _markdown_parser() -> MarkdownIt:
     # commonmark + GitHub tables; raw HTML is parsed as tokens so it can be reduced to text.
-    return MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    # Parse every link target as a link, so "[text](javascript:...)" keeps only its text;
+    # assemble_document then drops any target that is not http(s).
+    parser.validateLink = _accept_any_link  # type: ignore[method-assign]
+    return parser
+
+
+def _accept_any_link(url: str) -> bool:
+    return True
 
 
 class _Renderer:
@@ -169,7 +180,8 @@ class _Renderer:
         kind = self.kind
         if not self.profile and kind != SectionKind.OTHER:
             kind = rules.CODE_KIND  # code shows use, whatever the heading above it says
-        self.blocks.append(Block("\n".join([label, *kept]), kind, self.heading))
+        packages = code_package_lines(token.content, language)
+        self.blocks.append(Block("\n".join([label, *kept, *packages]), kind, self.heading))
 
     def render_html(self, html: str) -> None:
         for line in reduce_html(html):
@@ -240,6 +252,8 @@ def render_readme_blocks(markdown: str, *, profile: bool = False) -> list[Block]
     """Return the Blocks of plain text a README renders to, each tagged with its evidence kind."""
     renderer = _Renderer(profile=profile)
     renderer.render(_markdown_parser().parse(markdown))
+    if rules.DROP_NEUTRAL_PARTS:
+        return [block for block in renderer.blocks if block.kind is not SectionKind.OTHER]
     return renderer.blocks
 
 

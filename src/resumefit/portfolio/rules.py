@@ -9,7 +9,8 @@ kinds, following the named rules below:
 - headings that name a stack ("Tech stack", "Built with", "Skills"), badge lines, repository
   topics and list items led by such a label ("Built with: React, Node") are claims;
 - headings about someone else's work (license, contributing, acknowledgements, citation) are
-  neither: they go to SectionKind.OTHER;
+  neither: their parts are SectionKind.OTHER and left out of the Document (the extractor
+  would otherwise read "Thanks to the TensorFlow team" as a claim);
 - code fences and repository signals (languages, dependency files, Dockerfile) are always use;
 - everything in a profile README (github.com/USER/USER) is a claim.
 """
@@ -26,6 +27,8 @@ PROFILE_KIND = SectionKind.SKILLS
 BADGE_KIND = SectionKind.SKILLS
 #: Kind of code fences and repository signals in a repository README.
 CODE_KIND = SectionKind.PROJECTS
+#: Leave the parts under neutral headings (NEUTRAL_HEADING_PHRASES) out of the Document.
+DROP_NEUTRAL_PARTS = True
 
 #: Heading phrases that make the section under them a list of claimed technologies.
 CLAIM_HEADING_PHRASES: tuple[str, ...] = (

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from resumefit.portfolio.assemble import Block
+from resumefit.portfolio.packages import requirement_name, with_skill_name
 from resumefit.types import SectionKind
 
 #: Files looked at per repository when counting languages; bigger trees are sampled.
@@ -89,23 +90,6 @@ def languages_line(byte_counts: Mapping[str, int]) -> str | None:
         if count / total >= MIN_LANGUAGE_SHARE
     ]
     return f"Languages: {', '.join(shown)}" if shown else None
-
-
-def requirement_name(spec: str) -> str | None:
-    """Return the package name at the start of a pip or conda requirement, or None."""
-    spec = spec.strip()
-    if "::" in spec:  # conda channel prefix: "pytorch::pytorch=2.1"
-        spec = spec.split("::", 1)[1]
-    name = ""
-    for ch in spec:
-        if not (ch.isalnum() or ch in "._-"):
-            break
-        name += ch
-    if not name or not name[0].isalpha():
-        return None
-    if "://" in spec and not spec[len(name) :].lstrip().startswith("@"):
-        return None  # a bare URL ("git+https://..."); "name @ https://..." keeps its name
-    return name
 
 
 def _unique(names: Iterable[str | None]) -> list[str]:
@@ -227,7 +211,7 @@ def dependency_line(file_name: str, names: list[str]) -> str:
     key = "requirements" if lowered.startswith("requirements") else lowered
     ecosystem = DEPENDENCY_ECOSYSTEMS.get(key)
     label = f"{ecosystem} dependencies" if ecosystem else "Dependencies"
-    return f"{label} ({file_name}): {', '.join(names)}"
+    return f"{label} ({file_name}): {', '.join(with_skill_name(name) for name in names)}"
 
 
 def read_dependencies(root: Path) -> list[tuple[str, list[str]]]:
