@@ -167,6 +167,11 @@ class _SkillGraph:
             self._links[key] = max(links, key=lambda link: link[0]) if links else None
         return self._links[key]
 
+    def is_kind_of(self, skill_id: str, targets: tuple[str, ...]) -> bool:
+        """Return whether ``skill_id`` is one of ``targets`` or below one of them."""
+        distances = self.ancestor_distances(skill_id)
+        return any(target in distances for target in targets)
+
     def link(self, skill_id: str, target: str) -> tuple[float, str | None] | None:
         """Return (hierarchy credit, via text) of ``skill_id`` toward ``target``, or None."""
         distance = self.ancestor_distances(skill_id).get(target)
@@ -319,6 +324,8 @@ def _candidates(
             continue
         mentions = shown.mentions.get(skill_id, [])
         facts = shown.facts.get(skill_id, [])
+        if not mentions and not graph.is_kind_of(skill_id, targets):
+            continue  # a structural fact counts as itself, not toward related skills
         strength = 1.0 if facts else STRENGTH_CREDIT[mentions[0].strength]
         via = link[1]
         if facts and not mentions:
@@ -451,7 +458,7 @@ def practice_evidence(profile: Profile) -> Iterable[tuple[str, Evidence]]:
                     section=section.kind,
                     strength=EvidenceStrength.USE,
                     page=document.page_at(section.start),
-                    via=f"a {heading} section with entries",
+                    via=f"a {section.kind.value.capitalize()} section with entries",
                 ),
             )
     for span in profile.experience:

@@ -54,3 +54,12 @@ def test_internship_entry_is_internship_evidence(
     [result] = match_role(profile, _role(["internship"]), lexicon)
     assert result.status == "met"
     assert result.evidence[0].highlight_end - result.evidence[0].highlight_start == len(line)
+
+
+def test_structural_fact_gives_no_related_credit(
+    lexicon: Lexicon, make_profile: Callable[..., Profile]
+) -> None:
+    entry = "J. Doe. Sparse attention for tiny devices. Workshop on Efficient ML, 2025."
+    profile = make_profile([(SectionKind.PUBLICATIONS, [entry])])
+    [result] = match_role(profile, _role(["research-experience"]), lexicon)
+    assert result.status == "missing"  # publication is only *related* in the test lexicon
