@@ -49,3 +49,20 @@ def test_text_file_renamed_pdf_is_corrupt(pdf_path: Callable[[str], Path]) -> No
 def test_error_uses_display_name(pdf_path: Callable[[str], Path]) -> None:
     with pytest.raises(InputError, match=r"^cohort/a\.pdf: "):
         read_document(pdf_path("image_only_scan.pdf"), display_name="cohort/a.pdf")
+
+
+def test_glyph_bomb_page_is_refused_quickly(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from resumefit.ingest import IngestSettings
+
+    path = tmp_path / "dense.pdf"
+    canvas = Canvas(str(path))
+    canvas.setFont("Helvetica", 4)
+    for i in range(400):
+        canvas.drawString(10, 10 + i, "x")
+    canvas.save()
+    with pytest.raises(InputError) as caught:
+        read_document(path, settings=IngestSettings(max_page_objects=100))
+    assert "too complex" in str(caught.value)
+    assert "page 1 has 400 drawing objects" in str(caught.value)

@@ -63,3 +63,16 @@ def test_urls_in_text_become_links_with_offsets(tmp_path: Path) -> None:
         "https://github.com/jane": "https://github.com/jane",
         "linkedin.com/in/jane": "linkedin.com/in/jane",
     }
+
+
+def test_utf16_without_bom_is_detected(tmp_path: Path) -> None:
+    content = "Zoë Müller\nSKILLS\nPython\n"
+    doc = read_document(write(tmp_path, "u16.txt", content.encode("utf-16-le")))
+    assert doc.text == content
+    assert doc.warnings == ["the file is UTF-16; it was read as such"]
+
+
+def test_utf16_with_bom_keeps_the_bom_character(tmp_path: Path) -> None:
+    content = "\ufeffJane\nSKILLS\n"
+    doc = read_document(write(tmp_path, "u16be.txt", content.encode("utf-16-be")))
+    assert doc.text == content

@@ -58,19 +58,26 @@ def read_pdf(path_label: str, data: bytes, settings: IngestSettings) -> PdfText:
     """Return the text, lines, page spans, links and warnings of the PDF in ``data``."""
     pdf = open_pdf(path_label, data)
     warnings: list[str] = []
+    layouts: list[PageLayout] = []
+    raw_links: list[RawLink] = []
+    too_complex: list[str] = []
     try:
         page_count = len(pdf)
         if page_count > settings.max_pages:
             warnings.append(f"only the first {settings.max_pages} of {page_count} pages were read")
-        layouts: list[PageLayout] = []
-        raw_links: list[RawLink] = []
         for number in range(1, min(page_count, settings.max_pages) + 1):
             try:
                 page = pdf[number - 1]
-                layout = _read_page(number, page, settings)
             except pdfium.PdfiumError:
                 warnings.append(f"page {number} could not be read")
                 continue
+            objects = pdfium_c.FPDFPage_CountObjects(page.raw)
+            if objects > settings.max_page_objects:
+                # A glyph bomb: pdfium's text analysis of millions of glyphs takes minutes.
+                too_complex.append(f"page {number} has {objects} drawing objects")
+                warnings.append(f"page {number} was skipped: {too_complex[-1]}")
+                continue
+            layout = _read_page(number, page, settings, warnings)
             layouts.append(layout)
             raw_links.extend(_page_links(pdf, page, number))
             if not layout.lines:
@@ -81,13 +88,7 @@ def read_pdf(path_label: str, data: bytes, settings: IngestSettings) -> PdfText:
         pdf.close()
     truncated = data.rfind(EOF_MARKER, max(0, len(data) - EOF_SEARCH_BYTES)) < 0
     if not any(layout.lines for layout in layouts):
-        if truncated:
-            raise InputError(
-                path_label,
-                errors.CORRUPT_PDF.format(detail="the file is truncated"),
-                errors.CORRUPT_ADVICE,
-            )
-        raise InputError(path_label, errors.NO_TEXT_LAYER, errors.NO_TEXT_ADVICE)
+        raise _no_text_error(path_label, page_count, layouts, too_complex, truncated)
     if truncated:
         warnings.append("the PDF looks truncated; some text may be missing")
     result = assemble_text(layouts, settings)
@@ -98,14 +99,41 @@ def read_pdf(path_label: str, data: bytes, settings: IngestSettings) -> PdfText:
     return result
 
 
+def _no_text_error(
+    path_label: str,
+    page_count: int,
+    layouts: list[PageLayout],
+    too_complex: list[str],
+    truncated: bool,
+) -> InputError:
+    """Return the error that explains why no page gave any text."""
+    if too_complex:
+        detail = f"{too_complex[0]}; a resume page has a few thousand"
+        return InputError(path_label, errors.PDF_TOO_COMPLEX.format(detail=detail))
+    if truncated:
+        detail = "the file is truncated"
+    elif page_count == 0:
+        detail = "it has no pages"
+    elif not layouts:
+        detail = "no page could be read"
+    else:
+        return InputError(path_label, errors.NO_TEXT_LAYER, errors.NO_TEXT_ADVICE)
+    return InputError(path_label, errors.CORRUPT_PDF.format(detail=detail), errors.CORRUPT_ADVICE)
+
+
 # --------------------------------------------------------------------------- glyphs
 
 
-def _read_page(number: int, page: pdfium.PdfPage, settings: IngestSettings) -> PageLayout:
+def _read_page(
+    number: int, page: pdfium.PdfPage, settings: IngestSettings, warnings: list[str]
+) -> PageLayout:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        fragments = build_fragments(_page_glyphs(textpage), settings)
+        glyphs = _page_glyphs(textpage, settings.max_page_chars)
+        if glyphs.cut:
+            warnings.append(f"page {number}: only the first {settings.max_page_chars} characters")
+        fragments = build_fragments(glyphs, settings)
         layout = layout_page(number, width, height, fragments, settings)
         _mark_bold(textpage, layout, settings)
     finally:
@@ -113,13 +141,14 @@ def _read_page(number: int, page: pdfium.PdfPage, settings: IngestSettings) -> P
     return layout
 
 
-def _page_glyphs(textpage: pdfium.PdfTextPage) -> Glyphs:
-    """Return the page's visible glyphs with pdfium's loose (origin + advance) boxes."""
+def _page_glyphs(textpage: pdfium.PdfTextPage, max_chars: int) -> Glyphs:
+    """Return the page's visible glyphs (at most ``max_chars``) with pdfium's loose boxes."""
     raw = textpage.raw
-    count = pdfium_c.FPDFText_CountChars(raw)
+    all_chars = pdfium_c.FPDFText_CountChars(raw)
+    count = min(all_chars, max_chars)
     if count <= 0:
         return Glyphs.from_tuples([])
-    text = textpage.get_text_range()
+    text = textpage.get_text_range(0, count)
     if len(text) != count:  # characters outside the BMP: read code points one by one
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
     # pdfium writes each box straight into one array; reading fields back one by one
@@ -150,6 +179,7 @@ def _page_glyphs(textpage: pdfium.PdfTextPage) -> Glyphs:
         top=box[:, 1],
         space_before=np.array(spaces, dtype=np.bool_),
         index=np.array(kept, dtype=np.int64),
+        cut=all_chars > count,
     )
 
 

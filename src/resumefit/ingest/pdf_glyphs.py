@@ -42,6 +42,7 @@ class Glyphs:
     top: FloatArray
     space_before: npt.NDArray[np.bool_]  # a space or line break preceded this glyph
     index: npt.NDArray[np.int64]  # pdfium character index
+    cut: bool = False  # the page had more characters than were read
 
     @classmethod
     def from_tuples(cls, glyphs: list[Glyph]) -> Glyphs:

@@ -14,6 +14,9 @@ from resumefit.types import Line, Link
 
 #: Tried in order; latin-1 decodes any byte string, so it is the last resort.
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+#: UTF-16 detection: in this many leading bytes, this share of every other byte is NUL.
+UTF16_SAMPLE_BYTES = 4096
+UTF16_NUL_SHARE = 0.6
 #: C0 controls other than tab, line feed and carriage return (and DEL).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: Markdown ATX heading level -> relative size, so the sections stage sees a heading.
@@ -36,8 +39,13 @@ class PlainText:
 def decode_text(data: bytes) -> tuple[str, list[str]]:
     """Return ``data`` decoded (UTF-8, else cp1252/latin-1) with controls blanked, and warnings."""
     warnings: list[str] = []
+    utf16 = _utf16_codec(data)
     try:
-        text = data.decode("utf-8")
+        if utf16 is not None:
+            text = data.decode(utf16)
+            warnings.append("the file is UTF-16; it was read as such")
+        else:
+            text = data.decode("utf-8")
     except UnicodeDecodeError:
         for encoding in FALLBACK_ENCODINGS:
             try:
@@ -50,6 +58,29 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
         text = _CONTROL.sub(" ", text)
         warnings.append("control characters (such as NUL) were replaced by spaces")
     return text, warnings
+
+
+def _utf16_codec(data: bytes) -> str | None:
+    """Return "utf-16-le"/"-be" when ``data`` looks like UTF-16 text, else None.
+
+    Word and Notepad save "Unicode" text as UTF-16, often without a byte-order mark; ASCII
+    text in it has a NUL in every other byte. The codec names keep a BOM as U+FEFF, so the
+    decoded text still holds every character of the file.
+    """
+    if data.startswith(b"\xff\xfe"):
+        return "utf-16-le"
+    if data.startswith(b"\xfe\xff"):
+        return "utf-16-be"
+    sample = data[:UTF16_SAMPLE_BYTES]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    odd_nuls = sample[1::2].count(0) / (len(sample) // 2)
+    even_nuls = sample[0::2].count(0) / (len(sample) // 2)
+    if odd_nuls >= UTF16_NUL_SHARE and even_nuls < 0.1:
+        return "utf-16-le"
+    if even_nuls >= UTF16_NUL_SHARE and odd_nuls < 0.1:
+        return "utf-16-be"
+    return None
 
 
 def text_lines(text: str) -> list[Line]:
