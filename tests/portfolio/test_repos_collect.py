@@ -25,8 +25,7 @@ def test_each_repository_folder_is_one_document(data_dir: Path) -> None:
 def test_signals_are_lines_of_a_projects_section(data_dir: Path) -> None:
     (doc,) = [d for d in collect_repos(data_dir / "repos") if d.source == "repo:image-classifier"]
     line = (
-        "Python dependencies (requirements.txt): torch (PyTorch), torchvision (PyTorch), "
-        "scikit-learn, pandas"
+        "Python dependencies (requirements.txt): torch (PyTorch), torchvision, scikit-learn, pandas"
     )
     assert line in doc.text
     assert "Docker: builds containers with Dockerfile" in doc.text

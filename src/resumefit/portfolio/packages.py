@@ -15,7 +15,6 @@ from collections.abc import Iterable
 #: name alone does not say it (lower-case, abbreviated, or a common English word).
 PACKAGE_SKILL_NAMES: dict[str, str] = {
     "torch": "PyTorch",
-    "torchvision": "torchvision (PyTorch)",
     "pytorch_lightning": "PyTorch Lightning",
     "pytorch-lightning": "PyTorch Lightning",
     "lightning": "PyTorch Lightning",
