@@ -50,3 +50,16 @@ def test_reading_order_is_header_left_then_right() -> None:
     assert texts[1:13] == [f"left {i}" for i in range(12)]
     assert texts[13:] == [f"right {i}" for i in range(12)]
     assert [line.column for line in layout.lines[13:]] == [1] * 12
+
+
+def test_flush_right_date_is_a_separate_field() -> None:
+    frags = [fragment("Engineer", 40, 120, 700), fragment("2024", 500, 530, 700)]
+    (line,) = layout_page(1, 612, 792, frags, DEFAULT_SETTINGS).lines
+    assert [w.text for w in line.words] == ["Engineer", "2024"]
+    assert line.field_starts == {1}
+
+
+def test_touching_fragments_continue_one_word() -> None:
+    frags = [fragment("Py", 40, 52, 700), fragment("thon", 52.2, 80, 700)]
+    (line,) = layout_page(1, 612, 792, frags, DEFAULT_SETTINGS).lines
+    assert [w.text for w in line.words] == ["Python"]

@@ -58,6 +58,9 @@ class LayoutLine:
     column: int
     char_indices: list[int]
     bold: bool = False
+    # Indices of words that start a field: text after a wide gap on the same line (a date
+    # set flush right, the next cell of a table row). The text marks them with two spaces.
+    field_starts: set[int] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -156,20 +159,46 @@ def group_lines(fragments: list[Fragment], settings: IngestSettings) -> list[Lay
                 last.append(frag)
                 continue
         groups.append([frag])
-    lines = []
-    for group in groups:
-        group.sort(key=lambda f: f.x0)
-        heights = np.sort(np.concatenate([f.heights for f in group]))
-        lines.append(
-            LayoutLine(
-                words=[w for f in group for w in f.words],
-                height=float(heights[len(heights) // 2]),  # median (upper middle)
-                glyphs=len(heights),
-                column=max(0, group[0].column),
-                char_indices=[i for f in group for i in f.char_indices],
-            )
-        )
-    return lines
+    return [_merge_line(group, settings) for group in groups]
+
+
+def _merge_line(group: list[Fragment], settings: IngestSettings) -> LayoutLine:
+    """Return one line from same-baseline fragments, left to right.
+
+    Fragments that touch continue each other's words (a word drawn in two runs); fragments
+    after a wide gap start a new field.
+    """
+    group.sort(key=lambda f: f.x0)
+    words: list[Word] = []
+    field_starts: set[int] = set()
+    previous: Fragment | None = None
+    for frag in group:
+        fragment_words = list(frag.words)
+        if previous is not None and words:
+            ref = max(frag.top - frag.bottom, previous.top - previous.bottom)
+            gap = frag.x0 - previous.x1
+            if gap <= settings.word_gap_ratio * ref and -ref < gap:
+                last, first = words[-1], fragment_words.pop(0)
+                words[-1] = Word(
+                    last.text + first.text,
+                    last.x0,
+                    first.x1,
+                    min(last.bottom, first.bottom),
+                    max(last.top, first.top),
+                )
+            elif gap > settings.fragment_gap_ratio * ref:
+                field_starts.add(len(words))
+        words.extend(fragment_words)
+        previous = frag
+    heights = np.sort(np.concatenate([f.heights for f in group]))
+    return LayoutLine(
+        words=words,
+        height=float(heights[len(heights) // 2]),  # median (upper middle)
+        glyphs=len(heights),
+        column=max(0, group[0].column),
+        char_indices=[i for f in group for i in f.char_indices],
+        field_starts=field_starts,
+    )
 
 
 def layout_page(

@@ -12,6 +12,9 @@ from resumefit.ingest.settings import IngestSettings
 from resumefit.types import Line, Link, PageSpan
 
 PAGE_SEPARATOR = "\n\n"
+#: Between fields of one line (title ... date flush right; table cells): more than a space,
+#: so a reader or a date pattern can tell "CaseMap  Results-oriented" are two cells.
+FIELD_SEPARATOR = "  "
 #: A link annotation: (page, url, (left, bottom, right, top)).
 RawLink = tuple[int, str, tuple[float, float, float, float]]
 
@@ -65,12 +68,13 @@ def assemble_text(layouts: list[PageLayout], settings: IngestSettings) -> PdfTex
                 parts.append("\n")
                 offset += 1
             start = offset
-            for word, text in zip(line.words, words, strict=True):
+            for k, (word, text) in enumerate(zip(line.words, words, strict=True)):
                 if not text:
                     continue
                 if offset > start:
-                    parts.append(" ")
-                    offset += 1
+                    separator = FIELD_SEPARATOR if k in line.field_starts else " "
+                    parts.append(separator)
+                    offset += len(separator)
                 parts.append(text)
                 placed.append(PlacedWord(layout.page, word, offset, offset + len(text)))
                 offset += len(text)
@@ -139,6 +143,7 @@ def _join_hyphenated_lines(
         prev[-1] = joined
         del nxt[0]
         del lines[k + 1].words[0]
+        lines[k + 1].field_starts = {i - 1 for i in lines[k + 1].field_starts if i > 0}
 
 
 def place_links(raw_links: list[RawLink], result: PdfText) -> list[Link]:
