@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import sys
 import traceback
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -24,6 +25,8 @@ from resumefit.errors import CANNOT_WRITE, CANNOT_WRITE_ADVICE, ResumefitError, 
 if TYPE_CHECKING:
     from resumefit.postings import PostingImport
     from resumefit.types import Document, FitReport, Role
+
+T = TypeVar("T")
 
 #: Exit codes (also listed in the README).
 EXIT_OK = 0
@@ -129,6 +132,15 @@ def _write_output(text: str, output: Path | None) -> None:
     typer.echo(f"wrote {output}", err=True)
 
 
+def _limited(func: Callable[..., T], *args: Any, path: Path, timeout: float, **kwargs: Any) -> T:
+    """Return ``func(*args, **kwargs)`` run in a child under the per-file time/memory limits."""
+    from resumefit.limits import DEFAULT_MEMORY_MB, run_with_limits
+
+    return run_with_limits(
+        func, *args, timeout=timeout, memory_mb=DEFAULT_MEMORY_MB, path_for_errors=path, **kwargs
+    )
+
+
 def _chosen_roles(
     role_specs: list[str] | None, posting: Path | None, timeout: float
 ) -> list[Role] | None:
@@ -145,16 +157,9 @@ def _chosen_roles(
 
 def _read_posting(posting: Path, timeout: float) -> PostingImport:
     """Return the role made from a job posting, read under the per-file limits."""
-    from resumefit.limits import DEFAULT_MEMORY_MB, run_with_limits
     from resumefit.postings import read_posting
 
-    return run_with_limits(
-        read_posting,
-        posting,
-        timeout=timeout,
-        memory_mb=DEFAULT_MEMORY_MB,
-        path_for_errors=posting,
-    )
+    return _limited(read_posting, posting, path=posting, timeout=timeout)
 
 
 def _portfolio(
@@ -175,18 +180,19 @@ def _portfolio(
     if github is not None and not github.strip():
         # --github-from-resume: the profile the resume links to, so read the resume first.
         from resumefit.ingest import read_document
-        from resumefit.limits import DEFAULT_MEMORY_MB, run_with_limits
 
-        resume = run_with_limits(
-            read_document,
-            file,
-            timeout=timeout,
-            memory_mb=DEFAULT_MEMORY_MB,
-            path_for_errors=file,
-        )
+        resume = _limited(read_document, file, path=file, timeout=timeout)
     return collect_portfolio(
         readmes=readmes or (), repos_dir=repos, github=github, offline=offline, resume=resume
     )
+
+
+def _draw_layout(file: Path, png: Path, timeout: float) -> None:
+    """Write the parser's view of the PDF ``file`` to ``png``, under the per-file limits."""
+    from resumefit.ingest.debug_layout import render_layout_image
+
+    _limited(render_layout_image, file, png, path=file, timeout=timeout)
+    typer.echo(f"wrote {png}", err=True)
 
 
 def _check_file(
@@ -194,17 +200,8 @@ def _check_file(
 ) -> FitReport:
     """Return the FitReport of ``file``, computed under the per-file time and memory limits."""
     from resumefit import pipeline
-    from resumefit.limits import DEFAULT_MEMORY_MB, run_with_limits
 
-    return run_with_limits(
-        pipeline.check,
-        file,
-        roles,
-        portfolio=portfolio,
-        timeout=timeout,
-        memory_mb=DEFAULT_MEMORY_MB,
-        path_for_errors=file,
-    )
+    return _limited(pipeline.check, file, roles, portfolio=portfolio, path=file, timeout=timeout)
 
 
 @app.command()
@@ -275,6 +272,14 @@ def check(
             "--offline", help="Never use the network: GitHub answers come from the cache only."
         ),
     ] = False,
+    debug_layout: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="PNG",
+            help="Also draw what the parser saw (words, headings, column gutter) on the "
+            "first pages of a PDF, as a PNG image.",
+        ),
+    ] = None,
     redact: Annotated[
         bool,
         typer.Option(
@@ -292,6 +297,8 @@ def check(
     """
     from resumefit.report import render_html, render_json, render_text
 
+    if debug_layout is not None:
+        _draw_layout(file, debug_layout, timeout)
     roles = _chosen_roles(role, posting, timeout)
     if github_from_resume:
         if github is not None:
@@ -351,15 +358,7 @@ def extract(
 
     Offsets (start, end) point into "text"; for a .txt file that is the file's content as read.
     """
-    from resumefit.limits import DEFAULT_MEMORY_MB, run_with_limits
-
-    payload = run_with_limits(
-        _extract_payload,
-        file,
-        timeout=timeout,
-        memory_mb=DEFAULT_MEMORY_MB,
-        path_for_errors=file,
-    )
+    payload = _limited(_extract_payload, file, path=file, timeout=timeout)
     _write_output(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", output)
 
 

@@ -34,3 +34,15 @@ def text_resume(tmp_path: Path) -> Path:
     path = tmp_path / "jordan.txt"
     path.write_bytes(TEXT_RESUME.encode("utf-8"))
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def warm_pipeline() -> None:
+    """Load spaCy, the lexicon and the roles once in the test process.
+
+    The CLI runs each file in a forked child; children forked from a warm process inherit
+    these caches instead of building them again for every test.
+    """
+    from resumefit.pipeline import check
+
+    check(EXAMPLE_PDF)
