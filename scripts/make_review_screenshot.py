@@ -21,9 +21,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "serve"))
 
 from live_server import CHROMIUM, CHROMIUM_ARGS, served  # noqa: E402
-from playwright.sync_api import Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Locator, Page, sync_playwright  # noqa: E402
 
-WIDTH, HEIGHT = 1400, 900
+WIDTH, HEIGHT = 1400, 1000
 TEXT_RESUMES = {
     "class-2026/priya-shah.txt": """Priya Shah
 priya.shah@example.edu
@@ -70,25 +70,34 @@ def build_cohort(folder: Path) -> None:
         (folder / relpath).write_text(text, encoding="utf-8")
 
 
+def submit(page: Page, button: Locator) -> None:
+    """Click a form's button and wait for the page it redirects to."""
+    with page.expect_navigation():
+        button.click()
+
+
 def review_some(page: Page, base_url: str) -> str:
     """Review a few resumes through the UI; return the URL of the one to show."""
     page.goto(base_url + "/?q=Priya")
-    page.click("text=class-2026/priya-shah.txt")
+    with page.expect_navigation():
+        page.click("text=class-2026/priya-shah.txt")
     url = page.url
-    go_row = page.locator('tr.mention[data-skill="go"]')
-    if go_row.count():
-        go_row.first.locator("input[name=note]").fill("go-to-market, not the language")
-        go_row.first.locator("button", has_text="Mark wrong").click()
-        page.wait_for_load_state()
+    # "onboarding emails" is not an onboarding skill: mark that match wrong, add a missed one.
+    wrong = page.locator("tr.mention", has=page.locator("mark", has_text="onboarding"))
+    if wrong.count():
+        wrong.first.locator("input[name=note]").fill("onboarding emails, not the skill")
+        submit(page, wrong.first.locator("button", has_text="Mark wrong"))
+    page.fill(".add-skill input[name=skill]", "data-visualization")
+    page.fill(".add-skill input[name=quote]", "dashboard")
+    page.fill(".add-skill input[name=note]", "built the launch dashboard")
+    submit(page, page.locator(".add-skill button"))
     page.fill("#comments textarea[name=body]", "Quantify the dashboard: who used it?")
-    page.click("#comments button:has-text('Add comment')")
-    page.wait_for_load_state()
-    page.click("button.status-button.changes_suggested")
-    page.wait_for_load_state()
+    submit(page, page.locator("#comments button", has_text="Add comment"))
+    submit(page, page.locator("button.status-button.changes_suggested"))
     page.goto(base_url + "/?sort=score&dir=desc")
-    page.locator("table.queue tbody tr a").first.click()
-    page.click("button.status-button.approved")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("table.queue tbody tr a").first.click()
+    submit(page, page.locator("button.status-button.approved"))
     return url
 
 
@@ -114,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
             page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
             resume_url = review_some(page, base_url)
             page.goto(base_url + "/?sort=score&dir=desc")
-            queue_png = page.screenshot(full_page=True)
+            table = page.locator("table.queue").bounding_box()
+            height = int(table["y"] + table["height"] + 16) if table else HEIGHT
+            queue_png = page.screenshot(clip={"x": 0, "y": 0, "width": WIDTH, "height": height})
             page.goto(resume_url)
             resume_png = page.screenshot(clip={"x": 0, "y": 0, "width": WIDTH, "height": HEIGHT})
             # Stack the two shots on one page and screenshot that: no image library needed.
@@ -123,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
                 for png in (queue_png, resume_png)
             )
             page.set_content(
-                "<style>body{margin:0;background:#1d2430}img{display:block;width:1400px;"
+                "<style>body{margin:0;background:#1d2430;overflow:hidden}img{display:block;width:1400px;"
                 f"margin-bottom:6px}}</style>{images}"
             )
             args.out.parent.mkdir(parents=True, exist_ok=True)

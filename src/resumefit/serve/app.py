@@ -47,6 +47,13 @@ def _clock(value: str | None) -> str:
     return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def _short_clock(value: str | None) -> str:
+    """Return an ISO timestamp as 'Nov 21 14:05' (UTC) for narrow table cells."""
+    if not value:
+        return ""
+    return datetime.fromisoformat(value).strftime("%b %d %H:%M")
+
+
 def _templates() -> Jinja2Templates:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(data_path("templates") / "serve"),
@@ -56,6 +63,7 @@ def _templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.filters["clock"] = _clock
+    env.filters["short_clock"] = _short_clock
     env.globals.update(
         statuses=REVIEW_STATUSES, bands=SCORE_BANDS, csrf_field=CSRF_FIELD, sort_keys=SORT_KEYS
     )
