@@ -31,7 +31,7 @@ from resumefit.resources import data_path
 #: Folders of ``skill_lexicon/`` whose ``*.toml`` files hold ``[[skill]]`` tables.
 SKILL_FOLDERS = ("core", "generated")
 #: Bump when the pickled layout changes, so old caches are ignored.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 CACHE_ENV = "RESUMEFIT_CACHE_DIR"
 
 _ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -61,6 +61,7 @@ class Skill(BaseModel):
     reject_after: tuple[str, ...] = ()
     reject_before: tuple[str, ...] = ()
     fuzzy: bool = True  # may be found from a misspelling of its name/aliases
+    matchable: bool = True  # false for umbrella entries whose name is not evidence itself
 
     def forms(self) -> Iterator[str]:
         """Yield every surface form: name, aliases, cased and ambiguous forms."""

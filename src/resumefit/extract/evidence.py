@@ -112,13 +112,58 @@ def pattern_token_specs(pattern: str) -> list[list[dict[str, Any]]]:
     return [[spec for seq in combo for spec in seq] for combo in itertools.product(*slots)]
 
 
-@cache
-def evidence_matcher() -> Any:
-    """Return a spaCy Matcher keyed by soft-skill id, built from the evidence rules."""
-    from spacy.matcher import Matcher
+def _first_words(spec: dict[str, Any]) -> set[str]:
+    lower = spec.get("LOWER")
+    if isinstance(lower, dict):
+        return set(lower.get("IN", ()))
+    return {lower} if isinstance(lower, str) else set()
 
-    matcher = Matcher(blank_english().vocab)
-    for rule in read_rules(data_path("skill_lexicon") / EVIDENCE_FILE):
-        specs = [spec for pattern in rule.patterns for spec in pattern_token_specs(pattern)]
-        matcher.add(rule.skill, specs, greedy="LONGEST")
-    return matcher
+
+def _max_length(spec_list: list[dict[str, Any]]) -> int:
+    return sum(MAX_GAP if str(spec.get("OP", "")).startswith("{") else 1 for spec in spec_list)
+
+
+class EvidenceMatcher:
+    """Evidence phrases, matched only in windows that start at a trigger word.
+
+    Running every pattern over every token costs ~30 ms per resume (the word sets are
+    Python-level predicates); a phrase can only start at one of its first words, so each
+    skill's Matcher runs on the few short windows that start with one.
+    """
+
+    def __init__(self, rules: list[EvidenceRule]) -> None:
+        from spacy.matcher import Matcher
+
+        vocab = blank_english().vocab
+        self.matchers: dict[str, Any] = {}
+        self.triggers: dict[str, set[str]] = {}
+        self.window = 1
+        for rule in rules:
+            specs = [spec for pattern in rule.patterns for spec in pattern_token_specs(pattern)]
+            matcher = Matcher(vocab)
+            matcher.add(rule.skill, specs, greedy="LONGEST")
+            self.matchers[rule.skill] = matcher
+            for spec_list in specs:
+                self.window = max(self.window, _max_length(spec_list))
+                for word in _first_words(spec_list[0]):
+                    self.triggers.setdefault(word, set()).add(rule.skill)
+
+    def __call__(self, doc: Any, lowers: list[str]) -> list[tuple[str, int, int]]:
+        """Return (skill id, first token, end token) of each evidence phrase in ``doc``."""
+        found: set[tuple[str, int, int]] = set()
+        for index, word in enumerate(lowers):
+            skills = self.triggers.get(word)
+            if not skills:
+                continue
+            window = doc[index : index + self.window]
+            for skill in skills:
+                for _, first, last in self.matchers[skill](window):
+                    if first == 0:
+                        found.add((skill, index, index + last))
+        return sorted(found, key=lambda item: (item[1], -item[2]))
+
+
+@cache
+def evidence_matcher() -> EvidenceMatcher:
+    """Return the evidence matcher built from the shipped rules."""
+    return EvidenceMatcher(read_rules(data_path("skill_lexicon") / EVIDENCE_FILE))

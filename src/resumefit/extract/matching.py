@@ -14,13 +14,12 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from resumefit.extract.evidence import evidence_matcher
+from resumefit.extract.evidence import EvidenceMatcher, evidence_matcher
 from resumefit.extract.nlp import blank_english
 from resumefit.extract.patterns import (
     FUZZY_MIN_LENGTH,
     CompiledLexicon,
     compiled_lexicon,
-    joined_key,
 )
 
 #: Edits (insert, delete, substitute, swap two neighbours) a misspelling may be away from a
@@ -30,6 +29,7 @@ FUZZY_LONG_NAME = 9
 #: How many distinct fuzzy lookups to remember between documents.
 FUZZY_MEMO_SIZE = 50_000
 AMBIGUOUS_PREFIX = "?"
+_UNSEEN = object()
 _SYMBOL = re.compile(r"[^\w\s]")
 _WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 
@@ -54,7 +54,7 @@ class Matchers:
     compiled: CompiledLexicon
     lower: Any  # PhraseMatcher on LOWER: names and aliases
     cased: Any  # PhraseMatcher on ORTH: cased and ambiguous forms
-    evidence: Any  # Matcher: soft-skill evidence phrases
+    evidence: EvidenceMatcher  # soft-skill evidence phrases
 
 
 def _add_phrases(matcher: Any, forms: list[tuple[str, tuple[str, ...]]], prefix: str) -> None:
@@ -78,6 +78,7 @@ def matchers() -> Matchers:
     vocab = blank_english().vocab
     lower = PhraseMatcher(vocab, attr="LOWER")
     _add_phrases(lower, compiled.lower_forms, "")
+    _add_phrases(lower, compiled.guarded_forms, AMBIGUOUS_PREFIX)
     cased = PhraseMatcher(vocab, attr="ORTH")
     _add_phrases(cased, compiled.cased_forms, "")
     _add_phrases(cased, compiled.ambiguous_forms, AMBIGUOUS_PREFIX)
@@ -90,9 +91,20 @@ def phrase_candidates(doc: Any, found: Matchers) -> list[Candidate]:
     out: list[Candidate] = []
     for match_id, first, last in found.lower(doc):
         span = doc[first:last]
-        method = "pattern" if _SYMBOL.search(span.text) else "exact"
-        skill_id = strings[match_id]
-        out.append(Candidate(skill_id, first, last, span.start_char, span.end_char, method))
+        key = strings[match_id]
+        guarded = key.startswith(AMBIGUOUS_PREFIX)
+        method = "context" if guarded else "pattern" if _SYMBOL.search(span.text) else "exact"
+        out.append(
+            Candidate(
+                key.removeprefix(AMBIGUOUS_PREFIX),
+                first,
+                last,
+                span.start_char,
+                span.end_char,
+                method,
+                ambiguous=guarded,
+            )
+        )
     for match_id, first, last in found.cased(doc):
         key = strings[match_id]
         span = doc[first:last]
@@ -111,15 +123,12 @@ def phrase_candidates(doc: Any, found: Matchers) -> list[Candidate]:
     return out
 
 
-def evidence_candidates(doc: Any, found: Matchers) -> list[Candidate]:
+def evidence_candidates(doc: Any, lowers: list[str], found: Matchers) -> list[Candidate]:
     """Return soft-skill candidates from evidence phrases ("led a team of four")."""
-    strings = doc.vocab.strings
     out = []
-    for match_id, first, last in found.evidence(doc):
+    for skill, first, last in found.evidence(doc, lowers):
         span = doc[first:last]
-        out.append(
-            Candidate(strings[match_id], first, last, span.start_char, span.end_char, "phrase")
-        )
+        out.append(Candidate(skill, first, last, span.start_char, span.end_char, "phrase"))
     return out
 
 
@@ -159,36 +168,42 @@ class FuzzyLookup:
             self.memo[lower] = result
         return result
 
-    def candidates(self, doc: Any, covered: list[bool]) -> list[Candidate]:
+    def candidates(self, doc: Any, lowers: list[str], covered: list[bool]) -> list[Candidate]:
         """Return fuzzy candidates among tokens no other candidate covers."""
         out: list[Candidate] = []
         joined = self.compiled.joined_forms
-        for index, token in enumerate(doc):
-            if covered[index] or token.is_space:
+        memo = self.memo
+        count = len(lowers)
+        for index, lower in enumerate(lowers):
+            if covered[index]:
                 continue
-            lower = token.lower_
-            nxt = doc[index + 1] if index + 1 < len(doc) else None
-            if (
-                nxt is not None
-                and not covered[index + 1]
-                and token.is_alpha
-                and nxt.is_alpha
-                and token.whitespace_
-            ):
-                pair = joined.get(joined_key(lower + nxt.lower_))
-                if pair is not None:  # "Java Script", "Tensor Flow", "Power Point"
+            if index + 1 < count and not covered[index + 1] and lower.isalpha():
+                pair = joined.get(lower + lowers[index + 1])
+                if pair is not None and lowers[index + 1].isalpha() and doc[index].whitespace_:
+                    # "Java Script", "Tensor Flow", "Power Point"
+                    token, nxt = doc[index], doc[index + 1]
                     out.append(
                         Candidate(pair, index, index + 2, token.idx, nxt.idx + len(nxt), "fuzzy")
                     )
                     continue
-            if not self.eligible(lower, token.lower):
-                continue
-            skill = joined.get(lower) or self.lookup(lower)
+            skill = memo.get(lower, _UNSEEN)
+            if skill is _UNSEEN:
+                skill = self._lookup_word(lower, doc[index].lower)
             if skill is not None:
+                token = doc[index]
                 out.append(
-                    Candidate(skill, index, index + 1, token.idx, token.idx + len(token), "fuzzy")
+                    Candidate(
+                        str(skill), index, index + 1, token.idx, token.idx + len(token), "fuzzy"
+                    )
                 )
         return out
+
+    def _lookup_word(self, lower: str, token_hash: int) -> str | None:
+        if not self.eligible(lower, token_hash):
+            if len(self.memo) < FUZZY_MEMO_SIZE:
+                self.memo[lower] = None
+            return None
+        return self.compiled.joined_forms.get(lower) or self.lookup(lower)
 
 
 @cache

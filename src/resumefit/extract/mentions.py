@@ -76,6 +76,31 @@ def text_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, 
         start = end
 
 
+def heading_spans(document: Document) -> list[tuple[int, int, frozenset[str]]]:
+    """Return (start, end, lower-case words) of each section heading found in the text."""
+    out = []
+    for section in document.sections:
+        if not section.heading:
+            continue
+        at = document.text.find(section.heading, section.start, section.end)
+        if at < 0:
+            continue
+        words = frozenset(w.lower() for w in re.findall(r"\w+", section.heading))
+        out.append((at, at + len(section.heading), words))
+    return out
+
+
+def _heading_words(
+    headings: list[tuple[int, int, frozenset[str]]], document: Document, offset: int
+) -> frozenset[str]:
+    for section in document.sections:
+        if section.start <= offset < section.end:
+            for start, _, words in headings:
+                if section.start <= start < section.end:
+                    return words
+    return frozenset()
+
+
 class _Sentences:
     def __init__(self, text: str) -> None:
         self.spans = sentence_spans(text)
@@ -128,6 +153,7 @@ def _resolve_ambiguous(
     document: Document,
     sentences: _Sentences,
     lexicon: Lexicon,
+    headings: list[tuple[int, int, frozenset[str]]],
 ) -> list[Candidate]:
     """Return the ambiguous candidates that a section, a context word or a list supports."""
     hard_tokens: set[int] = set()
@@ -150,6 +176,7 @@ def _resolve_ambiguous(
             for token in doc.char_span(s_start, s_end, alignment_mode="expand") or ()
             if not (cand.first <= token.i < cand.last)
         }
+        words |= _heading_words(headings, document, offset + cand.start)
         if words.intersection(skill.context):
             kept.append(cand)
         else:
@@ -186,30 +213,41 @@ def _longest_first(cands: list[Candidate]) -> list[Candidate]:
 
 
 def chunk_candidates(
-    document: Document, offset: int, chunk: str, lexicon: Lexicon
+    document: Document,
+    offset: int,
+    chunk: str,
+    lexicon: Lexicon,
+    headings: list[tuple[int, int, frozenset[str]]],
 ) -> list[Candidate]:
     """Return the kept candidates of one chunk of ``document`` (offsets within the chunk)."""
     found = matchers()
     doc = blank_english().make_doc(chunk)
     sentences = _Sentences(chunk)
+    in_heading = [(s - offset, e - offset) for s, e, _ in headings]
     raw = [
-        c for c in phrase_candidates(doc, found) if not _rejected(lexicon.get(c.skill), chunk, c)
+        c
+        for c in phrase_candidates(doc, found)
+        if not _rejected(lexicon.get(c.skill), chunk, c)
+        and not any(s <= c.start and c.end <= e for s, e in in_heading)
     ]
+    lowers = [token.lower_ for token in doc]
     covered = [False] * len(doc)
     for cand in raw:
         for index in range(cand.first, cand.last):
             covered[index] = True
     raw += [
         c
-        for c in fuzzy_lookup().candidates(doc, covered)
+        for c in fuzzy_lookup().candidates(doc, lowers, covered)
         if not _rejected(lexicon.get(c.skill), chunk, c)
     ]
     sure = [c for c in raw if not c.ambiguous]
     pending = [c for c in raw if c.ambiguous]
-    sure += _resolve_ambiguous(doc, chunk, offset, pending, sure, document, sentences, lexicon)
+    sure += _resolve_ambiguous(
+        doc, chunk, offset, pending, sure, document, sentences, lexicon, headings
+    )
     hard = [c for c in sure if lexicon.get(c.skill).category not in SOFT_CATEGORIES]
     soft = [c for c in sure if lexicon.get(c.skill).category in SOFT_CATEGORIES]
-    soft += evidence_candidates(doc, found)
+    soft += evidence_candidates(doc, lowers, found)
     kept_hard = _longest_first(hard)
     inside_hard = [
         c
@@ -226,9 +264,10 @@ def extract_mentions(
     """Return every skill mention in ``doc``, in text order, with sentence and section."""
     lexicon = load_lexicon()
     sentences = _Sentences(doc.text)
+    headings = heading_spans(doc)
     mentions: list[Mention] = []
     for offset, chunk in text_chunks(doc.text):
-        for cand in chunk_candidates(doc, offset, chunk, lexicon):
+        for cand in chunk_candidates(doc, offset, chunk, lexicon, headings):
             start, end = offset + cand.start, offset + cand.end
             skill = lexicon.get(cand.skill)
             s_start, s_end = sentences.around(start, end)

@@ -23,6 +23,10 @@ FUZZY_EXCLUDED_CATEGORIES = frozenset({"soft_skill", "spoken_language", "practic
 #: Words at least this frequent (log probability in spacy-lookups-data's English table) are
 #: "common": fuzzy lookup never turns one into a skill ("Jason" is not JSON).
 COMMON_WORD_LOGPROB = -16.0
+#: A one-word form at least this frequent ("sales", "testing", "research", "flash") is
+#: too generic to stand alone: it is matched like an ambiguous name (needs a skills
+#: section, a list of skills or a context word).
+GENERIC_WORD_LOGPROB = -11.0
 _SYMBOL_WORD = re.compile(r"^\S*[^\w\s]\S*$")  # one "word" holding a symbol: c#, node.js
 
 
@@ -38,6 +42,7 @@ class CompiledLexicon:
     joined_forms: dict[str, str] = field(default_factory=dict)
     lemmas: dict[int, str] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()
+    guarded_forms: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -60,16 +65,23 @@ def joined_key(text: str) -> str:
 
 def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     """Return the compiled matching data of ``lexicon`` (no cache)."""
+    frequency = word_logprobs()
     compiled = CompiledLexicon(
-        version=lexicon.version, lemmas=lemma_lookup_table(), common_words=common_words()
+        version=lexicon.version,
+        lemmas=lemma_lookup_table(),
+        common_words=frozenset(w for w, p in frequency.items() if p >= COMMON_WORD_LOGPROB),
     )
     joined_owner: dict[str, set[str]] = {}
     for skill in lexicon.skills:
+        if not skill.matchable:
+            continue
         exact = set(skill.cased) | set(skill.ambiguous)
         lower_forms = {form for form in skill.forms() if form not in exact}
         for form in sorted(lower_forms):
+            generic = frequency.get(form.lower(), -99.0) >= GENERIC_WORD_LOGPROB
+            target = compiled.guarded_forms if generic else compiled.lower_forms
             for tokens in _variants(form):
-                compiled.lower_forms.append((skill.id, tokens))
+                target.append((skill.id, tokens))
         for form in skill.cased:
             for tokens in _variants(form):
                 compiled.cased_forms.append((skill.id, tokens))
@@ -90,17 +102,18 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
     return compiled
 
 
-def common_words() -> frozenset[str]:
-    """Return the alphabetic English words at least as frequent as COMMON_WORD_LOGPROB."""
+def word_logprobs() -> dict[str, float]:
+    """Return lower-case alphabetic English word -> log probability (spacy-lookups-data)."""
     # Read the JSON itself: spaCy's Lookups table keeps only hashes of the words.
     source = files("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
     with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
         table: dict[str, float] = json.load(handle)
-    return frozenset(
-        word.lower()
-        for word, logprob in table.items()
-        if logprob >= COMMON_WORD_LOGPROB and word.isalpha()
-    )
+    out: dict[str, float] = {}
+    for word, logprob in table.items():
+        if word.isalpha():
+            lower = word.lower()
+            out[lower] = max(logprob, out.get(lower, logprob))
+    return out
 
 
 @cache
