@@ -5,8 +5,9 @@
 Runs ``resumefit.pipeline.check`` on every PDF of the livecareer sample (folder = job
 category) and treats INFORMATION-TECHNOLOGY and ENGINEERING resumes as positives, every other
 category as negatives. For each role it prints the ROC AUC of the role score (the chance that
-a random positive outscores a random negative, ties counting half), and the median score of
-each group. Exits 0 with a "skipped" line when the shared data is absent.
+a random positive outscores a random negative, ties counting half), the AUC of each positive
+category alone (two resumes each, so read them as a hint), and the median score of each group.
+Exits 0 with a "skipped" line when the shared data is absent.
 """
 
 from __future__ import annotations
@@ -48,11 +49,10 @@ def main() -> int:
     from resumefit.errors import ResumefitError
     from resumefit.pipeline import check
 
-    scores: dict[str, dict[bool, list[float]]] = {}
-    titles: dict[str, str] = {}
+    scores: dict[str, dict[str, list[float]]] = {}
     failed = 0
     for pdf in pdfs:
-        positive = pdf.parent.name in POSITIVE_CATEGORIES
+        group = pdf.parent.name if pdf.parent.name in POSITIVE_CATEGORIES else "other"
         try:
             report = check(pdf)
         except ResumefitError as exc:
@@ -60,19 +60,26 @@ def main() -> int:
             print(f"  failed: {pdf.parent.name}/{pdf.name}: {exc}", file=sys.stderr)
             continue
         for fit in report.fits:
-            titles[fit.role_id] = fit.role_title
-            scores.setdefault(fit.role_id, {True: [], False: []})[positive].append(fit.score)
+            scores.setdefault(fit.role_id, {}).setdefault(group, []).append(fit.score)
     positives = sum(pdf.parent.name in POSITIVE_CATEGORIES for pdf in pdfs)
     print(
         f"livecareer sample: {len(pdfs)} resumes ({positives} IT/engineering positives,"
         f" {len(pdfs) - positives} others), {failed} failed"
     )
-    print(f"{'role':<28} {'AUC':>5}  {'median pos':>10}  {'median neg':>10}")
-    for role_id in sorted(scores, key=lambda rid: -roc_auc(scores[rid][True], scores[rid][False])):
-        pos, neg = scores[role_id][True], scores[role_id][False]
+    kinds = sorted(POSITIVE_CATEGORIES)
+    header = "".join(f"  {'AUC ' + kind[:4]:>9}" for kind in kinds)
+    print(f"{'role':<24} {'AUC':>5}{header}  {'median pos':>10}  {'median neg':>10}")
+    rows = []
+    for role_id, groups in scores.items():
+        positive = [score for kind in kinds for score in groups.get(kind, [])]
+        negative = groups.get("other", [])
+        per_kind = [roc_auc(groups[kind], negative) if kind in groups else None for kind in kinds]
+        rows.append((roc_auc(positive, negative), role_id, per_kind, positive, negative))
+    for auc, role_id, per_kind, positive, negative in sorted(rows, reverse=True):
+        cells = "".join("        -" if v is None else f"  {v:9.3f}" for v in per_kind)
         print(
-            f"{role_id:<28} {roc_auc(pos, neg):5.3f}  {statistics.median(pos):10.1f}"
-            f"  {statistics.median(neg):10.1f}"
+            f"{role_id:<24} {auc:5.3f}{cells}  {statistics.median(positive):10.1f}"
+            f"  {statistics.median(negative):10.1f}"
         )
     return 0
 

@@ -64,6 +64,8 @@ PURSUING_NOT_ACCEPTED_CREDIT = 0.5
 ONE_LEVEL_BELOW_CREDIT = 0.5
 #: Factor applied when the degree's field is stated and matches none of the role's fields.
 FIELD_MISMATCH_FACTOR = 0.5
+#: Factor applied when the role names fields but the degree's field could not be read.
+FIELD_UNKNOWN_FACTOR = 0.75
 #: Section kinds whose entries show a kind of practical experience.
 SECTION_PRACTICE: dict[SectionKind, tuple[str, ...]] = {
     SectionKind.PROJECTS: ("personal-project", "academic-project"),
@@ -424,6 +426,10 @@ def _one_degree(degree: Degree, wanted: DegreeRequirement) -> tuple[float, str, 
         credit *= FIELD_MISMATCH_FACTOR
         note += f" Its field ({degree.field}) is outside {', '.join(wanted.fields[:4])}."
         hint = "Show coursework or projects in the role's field to bridge the degree field."
+    elif credit > 0 and matched is None:
+        credit *= FIELD_UNKNOWN_FACTOR
+        note += " Its field could not be read."
+        hint = "Write the field next to the degree, e.g. 'B.S. in Computer Science'."
     return credit, note, hint
 
 

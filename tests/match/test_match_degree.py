@@ -9,6 +9,7 @@ import pytest
 from resumefit.lexicon import Lexicon
 from resumefit.match import (
     FIELD_MISMATCH_FACTOR,
+    FIELD_UNKNOWN_FACTOR,
     PURSUING_NOT_ACCEPTED_CREDIT,
     degree_level_rank,
     field_matches,
@@ -120,3 +121,18 @@ def test_field_outside_the_role_fields_reduces_credit(
 )
 def test_field_matching(field: str | None, expected: bool | None) -> None:
     assert field_matches(field, ["computer science", "engineering"]) is expected
+
+
+def test_unreadable_field_gets_the_unknown_field_share(
+    lexicon: Lexicon, make_profile: Callable[..., Profile]
+) -> None:
+    phrase = "Bachelor of"
+    profile = make_profile(
+        [(SectionKind.EDUCATION, [phrase])],
+        degrees=[(phrase, {"level": DegreeLevel.BACHELOR})],
+    )
+    [result] = match_role(
+        profile, _role(min_level="bachelor", fields=["computer science"]), lexicon
+    )
+    assert result.credit == FIELD_UNKNOWN_FACTOR
+    assert result.suggestion and "field next to the degree" in result.suggestion
