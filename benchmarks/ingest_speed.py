@@ -36,6 +36,20 @@ def time_call(call: object, repeat: int) -> float:
     return best * 1000
 
 
+def pdfium_floor(path: Path) -> None:
+    """Load every page and its text page with pypdfium2: the cost no reader on it avoids."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            page.get_textpage().close()
+            page.close()
+    finally:
+        pdf.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print median ms per file per family; exit 0 (skips if the data is absent)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -59,11 +73,16 @@ def main(argv: list[str] | None = None) -> int:
         ms = time_call(lambda path=path: read_document(path), args.repeat)
         families.setdefault(family, []).append(ms)
         pages.setdefault(family, []).append(len(read_document(path).pages))
+    floor: dict[str, list[float]] = {}
+    for path in pdfs:
+        family = path.relative_to(root).parts[0]
+        floor.setdefault(family, []).append(time_call(lambda p=path: pdfium_floor(p), args.repeat))
     print(f"read_document, best of {args.repeat} per file, median over files:")
     for family, times in sorted(families.items()):
         print(
             f"  {family:16s} files={len(times):3d} median={statistics.median(times):6.1f} ms "
-            f"max={max(times):6.1f} ms median pages={statistics.median(pages[family]):.0f}"
+            f"max={max(times):6.1f} ms median pages={statistics.median(pages[family]):.0f} "
+            f"(pdfium page+text load alone: {statistics.median(floor[family]):.1f} ms)"
         )
     import pdfplumber
 
