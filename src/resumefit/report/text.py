@@ -17,7 +17,7 @@ TOP_GAPS = 3
 TOP_SKILLS = 12
 #: Characters of a score bar drawn for 100 points.
 TEXT_BAR_WIDTH = 20
-TITLE_WIDTH = 40
+TITLE_WIDTH = 46
 
 
 def _bar(score: float) -> str:
