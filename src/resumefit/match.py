@@ -408,7 +408,7 @@ def degree_credit(
 def _one_degree(degree: Degree, wanted: DegreeRequirement) -> tuple[float, str, str | None]:
     asked = _DEGREE_WORDS[wanted.min_level]
     has = _DEGREE_WORDS[degree.level]
-    state = "studying toward" if degree.pursuing else "holds"
+    state = "in progress" if degree.pursuing else "completed"
     hint: str | None = None
     if degree.level >= wanted.min_level and (not degree.pursuing or wanted.pursuing_ok):
         credit = DEGREE_CREDIT
@@ -420,7 +420,7 @@ def _one_degree(degree: Degree, wanted: DegreeRequirement) -> tuple[float, str, 
         hint = f"This role asks for {asked}; relevant graduate courses or research can offset it."
     else:
         credit = 0.0
-    note = f"The resume {state} {has}; {asked} is asked."
+    note = f"The resume shows {has} ({state}); {asked} is asked."
     matched = field_matches(degree.field, wanted.fields)
     if credit > 0 and matched is False:
         credit *= FIELD_MISMATCH_FACTOR
