@@ -88,3 +88,9 @@ def test_indented_html_after_a_blank_line_is_reduced_not_kept_as_code() -> None:
     doc = readme_document(raw, source="s", profile=True)
     assert "<a" not in doc.text and "<img" not in doc.text
     assert [link.url for link in doc.links] == ["https://www.linkedin.com/in/x"]
+
+
+def test_overlong_readme_is_cut_with_a_warning() -> None:
+    doc = readme_document(b"word " * 30_000, source="s")
+    assert len(doc.text) <= 120_000
+    assert doc.warnings == ["README truncated to its first 120000 characters"]

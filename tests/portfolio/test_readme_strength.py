@@ -86,3 +86,15 @@ def test_heading_lines_are_bold_and_larger() -> None:
     title, body = doc.lines
     assert doc.text[title.start : title.end] == "Title" and title.bold and title.size > 1.0
     assert doc.text[body.start : body.end] == "Body text." and not body.bold
+
+
+def test_profile_connect_with_me_icons_are_not_claims() -> None:
+    raw = (
+        b'# Hi\n\n<h3>Connect with me:</h3>\n<p><a href="https://linkedin.com/in/x">'
+        b'<img src="https://cdn.simpleicons.org/linkedin" alt="linkedin"/></a></p>\n\n'
+        b"## Skills\n\n[![LinkedIn](https://img.shields.io/badge/LinkedIn-blue?logo=linkedin)]"
+        b"(https://www.linkedin.com/in/x) ![Go](https://img.shields.io/badge/Go-00ADD8?logo=go)\n"
+    )
+    doc = readme_document(raw, source="repo:x/x", profile=True)
+    assert "linkedin" not in doc.text.lower()
+    assert "Badges: Go" in doc.text

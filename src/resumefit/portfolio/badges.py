@@ -55,6 +55,16 @@ ICON_NAMES: dict[str, str] = {
     "k8s": "Kubernetes",
     "tf": "TensorFlow",
 }
+#: Sites of "connect with me" links: an icon linking there names a network, not a skill.
+SOCIAL_HOSTS: frozenset[str] = frozenset(
+    {
+        "linkedin.com", "twitter.com", "x.com", "instagram.com", "facebook.com", "fb.com",
+        "youtube.com", "medium.com", "dev.to", "discord.gg", "discord.com", "t.me",
+        "stackoverflow.com", "reddit.com", "tiktok.com", "twitch.tv", "hashnode.com",
+        "codepen.io", "kaggle.com", "leetcode.com", "hackerrank.com", "codeforces.com",
+        "codechef.com", "buymeacoffee.com", "ko-fi.com", "patreon.com",
+    }
+)  # fmt: skip
 #: Image file suffixes stripped from the last path segment.
 IMAGE_SUFFIXES: tuple[str, ...] = (".svg", ".png", ".gif", ".jpg", ".jpeg", ".webp")
 #: Icon-file suffixes devicon adds to the technology name ("python-original.svg").
@@ -126,6 +136,15 @@ def _icon_set_name(path: str) -> str | None:
             break
     name = name.strip()
     return ICON_NAMES.get(name.lower(), name) or None
+
+
+def is_social_link(href: str) -> bool:
+    """Return True for a link to a social or profile site (or an e-mail address)."""
+    parts = urlsplit(href.strip())
+    if parts.scheme.lower() == "mailto":
+        return True
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    return any(host == site or host.endswith(f".{site}") for site in SOCIAL_HOSTS)
 
 
 def badge_names(src: str, alt: str) -> list[str] | None:

@@ -33,7 +33,7 @@ class HtmlLine:
     text: str = ""
     heading_level: int = 0  # 1-6 inside <h1>-<h6>, else 0
     links: list[tuple[str, int | None, int | None]] = field(default_factory=list)
-    images: list[tuple[str, str]] = field(default_factory=list)  # (src, alt)
+    images: list[tuple[str, str, str]] = field(default_factory=list)  # (src, alt, link href)
 
 
 class _HtmlReducer(HTMLParser):
@@ -70,7 +70,8 @@ class _HtmlReducer(HTMLParser):
             self.heading_level = HEADING_LEVELS[tag]
             self.current.heading_level = self.heading_level
         elif tag == "img" and values.get("src"):
-            self.current.images.append((values["src"], values.get("alt", "")))
+            href = self.open_link[0] if self.open_link else ""
+            self.current.images.append((values["src"], values.get("alt", ""), href))
         elif tag == "a" and values.get("href"):
             self.open_link = (values["href"], len(self.current.text))
 

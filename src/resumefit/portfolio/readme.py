@@ -18,15 +18,17 @@ from markdown_it.token import Token
 
 from resumefit.portfolio import rules
 from resumefit.portfolio.assemble import Block, assemble_document, clean_text
-from resumefit.portfolio.badges import badge_names
+from resumefit.portfolio.badges import badge_names, is_social_link
 from resumefit.portfolio.html_text import DROPPED_ELEMENTS, read_tag, reduce_html
 from resumefit.portfolio.packages import code_package_lines
 from resumefit.types import Document, SectionKind
 
 #: Code lines kept per fence; long listings add bulk, not evidence.
 MAX_CODE_LINES = 60
-#: README characters parsed; the rest is dropped with a warning.
-MAX_README_CHARS = 300_000
+#: README characters parsed; the rest is dropped with a warning. The largest of 873 real
+#: READMEs in ../shared/data is 114 KB; markdown-it needs ~10 s for 100 KB of hostile
+#: bracket soup on a loaded machine, so the cap bounds that too.
+MAX_README_CHARS = 120_000
 #: Alt text of a plain (non-badge) image in a profile README counts as a claimed skill when
 #: it is at most this long: icon rows use alt="python", screenshots use long sentences.
 MAX_ICON_ALT_CHARS = 30
@@ -65,9 +67,10 @@ class _Renderer:
 
     @property
     def kind(self) -> SectionKind:
-        if self.profile:
+        kind = self.headings[-1][1] if self.headings else rules.DEFAULT_REPO_KIND
+        if self.profile and kind is not SectionKind.OTHER:
             return rules.PROFILE_KIND
-        return self.headings[-1][1] if self.headings else rules.DEFAULT_REPO_KIND
+        return kind
 
     @property
     def heading(self) -> str | None:
@@ -105,7 +108,9 @@ class _Renderer:
             line = f"{BADGE_LINE_LABEL}: {', '.join(unique)}"
             self.blocks.append(Block(line, rules.BADGE_KIND, self.heading))
 
-    def image_names(self, src: str, alt: str) -> list[str]:
+    def image_names(self, src: str, alt: str, href: str = "") -> list[str]:
+        if is_social_link(href):
+            return []  # a "connect with me" icon names a network, not a skill
         names = badge_names(src, alt)
         if names is not None:
             return names
@@ -136,7 +141,8 @@ class _Renderer:
                 elif dropped:
                     continue
                 elif name == "img" and attrs.get("src"):
-                    badges.extend(self.image_names(attrs["src"], attrs.get("alt", "")))
+                    href = open_links[-1][0] if open_links else ""
+                    badges.extend(self.image_names(attrs["src"], attrs.get("alt", ""), href))
                 elif name == "a" and not closing and attrs.get("href"):
                     open_links.append((attrs["href"], len(text)))
                 elif name == "a" and closing and open_links:
@@ -161,7 +167,9 @@ class _Renderer:
                 href, start = open_links.pop()
                 links.append((href, start, len(text)) if len(text) > start else (href, None, None))
             elif child.type == "image":
-                badges.extend(self.image_names(str(child.attrs.get("src", "")), child.content))
+                href = open_links[-1][0] if open_links else ""
+                src = str(child.attrs.get("src", ""))
+                badges.extend(self.image_names(src, child.content, href))
         stripped = text.rstrip()
         lead = len(stripped) - len(stripped.lstrip())
         shifted = [
@@ -191,7 +199,7 @@ class _Renderer:
                 self.add_text(line.text, line.links)
             if line.heading_level and line.links:
                 self.blocks.append(Block("", self.kind, self.heading, links=line.links))
-            names = [name for src, alt in line.images for name in self.image_names(src, alt)]
+            names = [name for image in line.images for name in self.image_names(*image)]
             self.add_badges(names)
 
     def render(self, tokens: list[Token]) -> None:

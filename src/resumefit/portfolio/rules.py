@@ -12,7 +12,8 @@ kinds, following the named rules below:
   neither: their parts are SectionKind.OTHER and left out of the Document (the extractor
   would otherwise read "Thanks to the TensorFlow team" as a claim);
 - code fences and repository signals (languages, dependency files, Dockerfile) are always use;
-- everything in a profile README (github.com/USER/USER) is a claim.
+- everything in a profile README (github.com/USER/USER) is a claim, bar its neutral parts
+  ("Connect with me") and icons that link to social sites.
 """
 
 from __future__ import annotations
@@ -113,6 +114,14 @@ NEUTRAL_HEADING_PHRASES: tuple[str, ...] = (
     "code of conduct",
     "see also",
     "related projects",
+    "connect with me",
+    "connect",
+    "find me",
+    "reach me",
+    "follow me",
+    "socials",
+    "social",
+    "contact me",
 )
 
 #: A "label: items" line is a claim when its label (before the colon) is at most this long
