@@ -63,3 +63,21 @@ def test_markdown_headings_start_sections() -> None:
         (SectionKind.PROJECTS, "## Projects"),
         (SectionKind.EDUCATION, "## Education"),
     ]
+
+
+def test_known_heading_used_as_a_label_starts_a_section() -> None:
+    text = (
+        "Jane Doe\nExperience: 5 years in retail\nTechnical Skills: Python, SQL\nLanguages: C++\n"
+    )
+    doc = split_sections(text_document(text))
+    assert [(s.kind, s.heading) for s in doc.sections] == [
+        (SectionKind.CONTACT, None),
+        (SectionKind.SKILLS, "Technical Skills"),
+    ]
+    assert doc.section_at(text.index("C++")) is SectionKind.SKILLS
+
+
+def test_tool_and_project_labels_inside_a_job_do_not_start_sections() -> None:
+    text = "EXPERIENCE\nAnalyst, Acme\nProject: Forecast workbook\nTechnologies: Python, SQL\n"
+    doc = split_sections(text_document(text))
+    assert [s.kind for s in doc.sections] == [SectionKind.EXPERIENCE]

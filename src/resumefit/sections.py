@@ -26,6 +26,18 @@ MAX_HEADING_WORDS = 6
 MAX_KEYWORD_HEADING_WORDS = 4
 #: Relative font size that counts as larger than body text.
 LARGER_THAN_BODY = 1.1
+#: "Skills: Python, SQL": a known heading used as a label starts a section of these kinds.
+MAX_LABEL_CHARS = 32
+LABEL_KINDS = frozenset(
+    {
+        SectionKind.SUMMARY,
+        SectionKind.SKILLS,
+        SectionKind.EDUCATION,
+        SectionKind.CERTIFICATIONS,
+        SectionKind.PUBLICATIONS,
+        SectionKind.AWARDS,
+    }
+)
 #: Headings smaller than this share of the document's usual section-heading size are
 #: sub-headings (a school name, "PROGRAMMING" under Skills) and do not start a section.
 HEADING_SIZE_SLACK = 0.92
@@ -155,6 +167,10 @@ def split_sections(doc: Document, *, words: HeadingWords | None = None) -> Docum
         kind = classify_heading(text[line.start : line.end], line, words)
         if kind is not None:
             candidates.append((line, kind))
+            continue
+        labelled = _label_heading(text, line, words)
+        if labelled is not None:
+            candidates.append(labelled)
         elif line.end - line.start > MAX_HEADING_CHARS:
             candidates.extend(_inline_headings(text, line, words))
     min_size = _section_heading_size(candidates, text, words) * HEADING_SIZE_SLACK
@@ -174,6 +190,30 @@ def split_sections(doc: Document, *, words: HeadingWords | None = None) -> Docum
     if not sections:
         sections.append(Section(kind=SectionKind.CONTACT, start=0, end=len(text)))
     return doc.model_copy(update={"sections": sections})
+
+
+def _label_heading(text: str, line: Line, words: HeadingWords) -> tuple[Line, SectionKind] | None:
+    """Return the heading of a "Skills: Python, SQL" line, where a known heading is a label.
+
+    Only kinds whose content is a list qualify: "Experience: 5 years" in a summary is prose,
+    "Project: X" sits under a job, and "Languages:" may list programming languages inside
+    Skills.
+    """
+    content = text[line.start : line.end]
+    colon = content.find(":", 0, MAX_LABEL_CHARS)
+    if colon <= 0 or not content[colon + 1 :].strip():
+        return None
+    label = content[:colon].strip()
+    key = normalise_heading(label)
+    kind = words.headings.get(key)
+    if kind not in LABEL_KINDS or not label[:1].isupper():
+        return None
+    # "Tools:", "Technologies:", "Project:" also label lines inside a job; only a label
+    # that names its kind ("Technical Skills:", "Certifications:") starts a section.
+    if not any(word in key for word, of_kind in words.keywords if of_kind is kind):
+        return None
+    start = line.start + content.index(label)
+    return line.model_copy(update={"start": start, "end": start + len(label)}), kind
 
 
 def _inline_headings(text: str, line: Line, words: HeadingWords) -> list[tuple[Line, SectionKind]]:
