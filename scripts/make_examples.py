@@ -13,6 +13,7 @@ same sha256 in the reports).
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from reportlab.platypus import (
 EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "examples"
 REPORTS_DIR = EXAMPLES_DIR / "reports"
 SCREENSHOT = EXAMPLES_DIR.parent / "docs" / "report.png"
+REPORT_SCHEMA = EXAMPLES_DIR.parent / "docs" / "report.schema.json"
 #: The example whose HTML report the README shows, and the browser window it is taken in.
 SCREENSHOT_EXAMPLE = "ml-intern-student"
 SCREENSHOT_WINDOW = "1200,2500"
@@ -518,6 +520,16 @@ TWO_COLUMN = Resume(
 EXAMPLES = (ML_INTERN, CAREER_CHANGER, CV_ENGINEER, TWO_COLUMN)
 
 
+def write_report_schema() -> None:
+    """Write the JSON Schema of the JSON report to docs/, for readers of the JSON output."""
+    from resumefit.report import report_json_schema
+
+    REPORT_SCHEMA.parent.mkdir(exist_ok=True)
+    text = json.dumps(report_json_schema(), indent=2) + "\n"
+    REPORT_SCHEMA.write_text(text, encoding="utf-8")
+    print(f"wrote {REPORT_SCHEMA.relative_to(EXAMPLES_DIR.parent)}")
+
+
 def write_reports(pdfs: list[Path]) -> None:
     """Run the real pipeline on each example PDF and write its HTML and JSON reports."""
     from resumefit.pipeline import check
@@ -571,6 +583,7 @@ def main() -> None:
         print(f"wrote {path.relative_to(EXAMPLES_DIR.parent)}")
     if args.write_reports:
         write_reports(pdfs)
+        write_report_schema()
     if args.screenshot:
         take_screenshot()
 
