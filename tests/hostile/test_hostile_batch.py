@@ -7,7 +7,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from hostile_checks import HOSTILE_FILE_NAME, UNREADABLE_REASONS, CliRun
+from hostile_checks import GLYPH_BOMB_REASONS, HOSTILE_FILE_NAME, UNREADABLE_REASONS, CliRun
 
 #: Files of the corpus that must be scored, and those that must fail, in a batch.
 MUST_SCORE = {
@@ -22,20 +22,17 @@ MUST_SCORE = {
     "hostile-resume.pdf",
 }
 MUST_FAIL = dict(UNREADABLE_REASONS)
-#: The glyph bomb is stopped by a per-file limit: time, or memory (pdfium then aborts),
-#: whichever it reaches first on this machine.
-LIMIT_REASONS = ("took longer than", "memory", "stop unexpectedly")
 
 
 def results(out: Path) -> dict[str, dict[str, str]]:
-    with (out / "results.csv").open(encoding="utf-8", newline="") as handle:
+    with (out / "results.csv").open(encoding="utf-8-sig", newline="") as handle:
         return {row["file"]: row for row in csv.DictReader(handle)}
 
 
 def test_batch_exits_3_when_some_files_fail(batch_run: tuple[CliRun, Path, float]) -> None:
     run, _, seconds = batch_run
     assert run.code == 3
-    assert seconds < 240  # the glyph bomb is stopped within 5 s; nothing waits for it
+    assert seconds < 240  # the glyph bomb is stopped within 20 s at most
 
 
 def test_good_files_are_scored_with_reports(batch_run: tuple[CliRun, Path, float]) -> None:
@@ -54,15 +51,16 @@ def test_bad_file_is_listed_with_its_reason(
     _, out, _ = batch_run
     row = results(out)[name]
     assert row["status"] == "failed"
+    assert row["error"].startswith(f"{name}: "), row["error"]  # names this file, not a twin
     assert MUST_FAIL[name] in row["error"]
     assert "Traceback" not in row["error"] and "\n" not in row["error"]
 
 
-def test_glyph_bomb_is_stopped_by_a_per_file_limit(batch_run: tuple[CliRun, Path, float]) -> None:
+def test_glyph_bomb_fails_alone_and_fast(batch_run: tuple[CliRun, Path, float]) -> None:
     _, out, _ = batch_run
     row = results(out)["glyph-bomb.pdf"]
     assert row["status"] == "failed"
-    assert any(reason in row["error"] for reason in LIMIT_REASONS), row["error"]
+    assert any(reason in row["error"] for reason in GLYPH_BOMB_REASONS), row["error"]
 
 
 def test_file_with_a_hostile_name_is_scored(batch_run: tuple[CliRun, Path, float]) -> None:
