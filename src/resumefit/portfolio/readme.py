@@ -285,4 +285,7 @@ def readme_document(
         markdown = markdown[:MAX_README_CHARS]
         warnings.append(f"README truncated to its first {MAX_README_CHARS} characters")
     blocks = [*before, *render_readme_blocks(markdown, profile=profile), *after]
-    return assemble_document(blocks, source=source, url=url, raw=raw, warnings=warnings)
+    # The hash covers the extra blocks too: two README-less repositories must not share it.
+    extra = "\n".join(block.text for block in (*before, *after)).encode("utf-8")
+    hashed = raw + b"\0" + extra if extra else raw
+    return assemble_document(blocks, source=source, url=url, raw=hashed, warnings=warnings)
