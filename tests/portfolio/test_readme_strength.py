@@ -98,3 +98,9 @@ def test_profile_connect_with_me_icons_are_not_claims() -> None:
     doc = readme_document(raw, source="repo:x/x", profile=True)
     assert "linkedin" not in doc.text.lower()
     assert "Badges: Go" in doc.text
+
+
+def test_badges_under_a_licence_heading_are_left_out() -> None:
+    raw = b"# App\n\n## License\n\n![MIT](https://img.shields.io/badge/license-MIT-green)\n"
+    doc = readme_document(raw, source="s")
+    assert doc.text == "App"

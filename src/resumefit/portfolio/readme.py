@@ -106,7 +106,8 @@ class _Renderer:
                 unique.append(name)
         if unique:
             line = f"{BADGE_LINE_LABEL}: {', '.join(unique)}"
-            self.blocks.append(Block(line, rules.BADGE_KIND, self.heading))
+            kind = SectionKind.OTHER if self.kind is SectionKind.OTHER else rules.BADGE_KIND
+            self.blocks.append(Block(line, kind, self.heading))
 
     def image_names(self, src: str, alt: str, href: str = "") -> list[str]:
         if is_social_link(href):
