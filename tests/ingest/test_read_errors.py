@@ -61,3 +61,13 @@ def test_corrupt_docx(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(InputError, match="not a readable DOCX"):
         read_document(path)
+
+
+def test_docx_that_inflates_too_far_is_refused(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<" + b"a" * 300_000 + b">")
+    with pytest.raises(InputError, match="unpacked"):
+        read_document(path, settings=IngestSettings(max_docx_unpacked_bytes=100_000))

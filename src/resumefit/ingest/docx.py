@@ -35,6 +35,14 @@ def read_docx(path_label: str, data: bytes, settings: IngestSettings) -> DocxTex
     import docx  # python-docx; imported here so PDF/TXT runs do not pay for it
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > settings.max_docx_unpacked_bytes:
+            # A zip bomb: a small file that inflates to gigabytes of XML.
+            limit = f"{settings.max_docx_unpacked_bytes // (1024 * 1024)} MB unpacked"
+            raise InputError(
+                path_label, errors.TOO_LARGE.format(limit=limit), errors.TOO_LARGE_ADVICE
+            )
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(

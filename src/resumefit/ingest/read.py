@@ -8,7 +8,7 @@ from pathlib import Path
 from resumefit import errors
 from resumefit.errors import InputError
 from resumefit.ingest.settings import DEFAULT_SETTINGS, IngestSettings
-from resumefit.types import Document
+from resumefit.types import Document, PageSpan
 
 PDF_SUFFIXES = frozenset({".pdf"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -108,6 +108,7 @@ def read_bytes(data: bytes, suffix: str, label: str, settings: IngestSettings) -
         lines=plain.lines,
         links=plain.links,
         warnings=plain.warnings,
+        pages=[PageSpan(page=1, start=0, end=len(plain.text))],  # text files have no pages
     )
 
 

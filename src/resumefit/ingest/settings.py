@@ -15,6 +15,7 @@ class IngestSettings:
     max_pdf_bytes: int = 25 * MB
     max_docx_bytes: int = 25 * MB
     max_text_bytes: int = 5 * MB
+    max_docx_unpacked_bytes: int = 100 * MB  # a .docx is a zip; its XML can inflate
     max_pages: int = 40  # read only the first N pages (keeps a 500-page PDF fast and bounded)
     max_chars: int = 200_000  # text beyond this is dropped with a warning
     # Per page: real resume pages have at most ~6,000 characters and ~6,000 drawing objects
