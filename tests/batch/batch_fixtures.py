@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+from resumefit.batch.run import BatchSummary
 
 #: Text resumes of the test cohort: (relative path, text).
 GOOD_TEXTS: list[tuple[str, str]] = [
@@ -90,3 +93,11 @@ def batch_argv(*args: str) -> list[str]:
     """Return a command line that runs ``resumefit`` with ``args`` in a fresh interpreter."""
     code = "import sys; from resumefit.cli import main; sys.exit(main(sys.argv[1:]))"
     return [sys.executable, "-c", code, *args]
+
+
+@dataclass(frozen=True)
+class CohortRun:
+    """One batch over ``cohort_dir`` with all built-in roles, shared by read-only tests."""
+
+    out: Path
+    summary: BatchSummary

@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from batch_fixtures import BROKEN_FILES, GOOD_TEXTS
+from batch_fixtures import BROKEN_FILES, GOOD_TEXTS, CohortRun
 
-from resumefit.batch.run import run_batch
 from resumefit.cli import main
 from resumefit.roles import load_builtin_roles
 
 
-def test_good_files_are_scored_and_broken_ones_recorded(cohort_dir: Path, tmp_path: Path) -> None:
-    summary = run_batch(cohort_dir, tmp_path / "out", load_builtin_roles(), jobs=2)
+def test_good_files_are_scored_and_broken_ones_recorded(cohort_run: CohortRun) -> None:
+    summary, out = cohort_run.summary, cohort_run.out
 
     broken = {relpath for relpath, _ in BROKEN_FILES}
     good = {relpath for relpath, _ in GOOD_TEXTS} | {"pdf/carol.pdf", "pdf/dan.pdf"}
@@ -23,7 +22,7 @@ def test_good_files_are_scored_and_broken_ones_recorded(cohort_dir: Path, tmp_pa
     assert summary.scored == len(good)
     assert summary.exit_code == 3
 
-    records = [json.loads(line) for line in (tmp_path / "out" / "results.jsonl").open()]
+    records = [json.loads(line) for line in (out / "results.jsonl").open()]
     by_file = {record["file"]: record for record in records}
     assert set(by_file) == good | broken
     for relpath in broken:
@@ -33,13 +32,19 @@ def test_good_files_are_scored_and_broken_ones_recorded(cohort_dir: Path, tmp_pa
         assert by_file[relpath]["status"] == "scored"
         assert [s["role"] for s in by_file[relpath]["scores"]] == role_ids
         assert all(isinstance(s["score"], float) for s in by_file[relpath]["scores"])
-        stem = tmp_path / "out" / "reports" / relpath
+        stem = out / "reports" / relpath
         assert stem.with_name(stem.name + ".html").is_file()
         assert stem.with_name(stem.name + ".json").is_file()
 
 
-def test_cli_exit_code_is_3_when_some_files_fail(cohort_dir: Path, tmp_path: Path) -> None:
-    code = main(["batch", str(cohort_dir), "-o", str(tmp_path / "out"), "--jobs", "1"])
+def test_cli_exit_code_is_3_when_some_files_fail(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    relpath, text = GOOD_TEXTS[0]
+    (source / relpath).write_text(text, encoding="utf-8")
+    (source / "empty.txt").write_bytes(b"")
+
+    code = main(["batch", str(source), "-o", str(tmp_path / "out"), "--jobs", "1"])
 
     assert code == 3
 

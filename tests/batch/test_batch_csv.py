@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
+
+from batch_fixtures import CohortRun
 
 from resumefit.batch.cohort import guard_cell
-from resumefit.batch.run import run_batch
 from resumefit.roles import load_builtin_roles
 
 
-def test_csv_has_bom_fixed_columns_and_a_row_per_file(cohort_dir: Path, tmp_path: Path) -> None:
+def test_csv_has_bom_fixed_columns_and_a_row_per_file(cohort_run: CohortRun) -> None:
     roles = load_builtin_roles()
-    summary = run_batch(cohort_dir, tmp_path / "out", roles, jobs=2)
+    summary, out = cohort_run.summary, cohort_run.out
 
-    raw = (tmp_path / "out" / "results.csv").read_bytes()
+    raw = (out / "results.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    with (tmp_path / "out" / "results.csv").open(encoding="utf-8-sig", newline="") as handle:
+    with (out / "results.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["file", "status", "error", "best_role", "best_score"] + [
         role.id for role in roles
@@ -26,12 +26,8 @@ def test_csv_has_bom_fixed_columns_and_a_row_per_file(cohort_dir: Path, tmp_path
     assert failed and all(row["error"] for row in failed)
 
 
-def test_csv_cell_starting_with_a_formula_character_is_quoted(
-    cohort_dir: Path, tmp_path: Path
-) -> None:
-    run_batch(cohort_dir, tmp_path / "out", load_builtin_roles(), jobs=2)
-
-    with (tmp_path / "out" / "results.csv").open(encoding="utf-8-sig", newline="") as handle:
+def test_csv_cell_starting_with_a_formula_character_is_quoted(cohort_run: CohortRun) -> None:
+    with (cohort_run.out / "results.csv").open(encoding="utf-8-sig", newline="") as handle:
         files = [row["file"] for row in csv.DictReader(handle)]
     assert "'=formula.txt" in files  # the file named "=formula.txt", made inert
     assert not any(name.startswith(("=", "+", "-", "@")) for name in files)

@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from resumefit.batch.run import run_batch
-from resumefit.roles import load_builtin_roles
+from batch_fixtures import CohortRun
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -32,12 +30,9 @@ def _column_values(page: object, index: int) -> list[str]:
     )
 
 
-def test_index_sorts_on_header_click_without_csp_violation(
-    cohort_dir: Path, tmp_path: Path
-) -> None:
+def test_index_sorts_on_header_click_without_csp_violation(cohort_run: CohortRun) -> None:
     from playwright.sync_api import sync_playwright
 
-    run_batch(cohort_dir, tmp_path / "out", load_builtin_roles(), jobs=2)
     messages: list[str] = []
     errors: list[str] = []
     with sync_playwright() as playwright:
@@ -46,7 +41,7 @@ def test_index_sorts_on_header_click_without_csp_violation(
             page = browser.new_page()
             page.on("console", lambda message: messages.append(message.text))
             page.on("pageerror", lambda error: errors.append(str(error)))
-            page.goto((tmp_path / "out" / "index.html").as_uri())
+            page.goto((cohort_run.out / "index.html").as_uri())
 
             # The page's own script ran (it fills the "N of M shown" line).
             assert page.text_content("#shown") == "8 of 8 shown"

@@ -11,6 +11,9 @@ from pathlib import Path
 
 from batch_fixtures import batch_argv, tree_digest, write_cohort
 
+from resumefit.batch.run import run_batch
+from resumefit.roles import resolve_roles
+
 COPIES = 40
 KILL_AFTER_RESULTS = 5
 KILL_WAIT_SECONDS = 120
@@ -32,15 +35,17 @@ def test_killed_then_resumed_batch_equals_uninterrupted(tmp_path: Path) -> None:
     args = ["batch", str(source), "--jobs", "1", "--role", "ml-engineer"]
 
     killed_out = tmp_path / "killed"
-    process = subprocess.Popen(
-        batch_argv(*args, "-o", str(killed_out)),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,  # its own process group: the kill takes the workers too
-    )
+    log = tmp_path / "killed-run.log"
+    with log.open("wb") as stderr:
+        process = subprocess.Popen(
+            batch_argv(*args, "-o", str(killed_out)),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,  # its own process group: the kill takes the workers too
+        )
     deadline = time.monotonic() + KILL_WAIT_SECONDS
     while _committed(killed_out / "resumefit.sqlite") < KILL_AFTER_RESULTS:
-        assert process.poll() is None, "batch ended before it could be interrupted"
+        assert process.poll() is None, f"batch ended before the kill: {log.read_text()[-2000:]}"
         assert time.monotonic() < deadline, "batch made no progress"
         time.sleep(0.02)
     os.killpg(process.pid, signal.SIGKILL)
@@ -48,9 +53,11 @@ def test_killed_then_resumed_batch_equals_uninterrupted(tmp_path: Path) -> None:
     interrupted_at = _committed(killed_out / "resumefit.sqlite")
     assert interrupted_at < total  # it really stopped mid-way
 
-    resumed = subprocess.run(batch_argv(*args, "-o", str(killed_out)), capture_output=True)
-    clean = subprocess.run(batch_argv(*args, "-o", str(tmp_path / "clean")), capture_output=True)
+    # The resumed and the clean run use the library entry point the command calls.
+    roles = resolve_roles(["ml-engineer"])
+    resumed = run_batch(source, killed_out, roles, jobs=1)
+    clean = run_batch(source, tmp_path / "clean", roles, jobs=1)
 
-    assert resumed.returncode == clean.returncode == 3  # the broken files fail in both
-    assert b"skipped (unchanged) " + str(interrupted_at).encode() in resumed.stderr
+    assert resumed.exit_code == clean.exit_code == 3  # the broken files fail in both
+    assert resumed.skipped_unchanged == interrupted_at
     assert tree_digest(killed_out) == tree_digest(tmp_path / "clean")

@@ -21,8 +21,9 @@ WORKER_START_TIMEOUT_SECONDS = 180.0
 #: A worker that dies this many times in a row before it is ready stops the batch.
 WORKER_START_ATTEMPTS = 3
 
-#: Modules imported once by the fork server, so every worker starts from a warm copy.
-WORKER_PRELOAD_MODULES = ("resumefit.batch.worker",)
+#: Modules imported once by the fork server, so every worker starts from a warm copy
+#: (pipeline imported, lexicon loaded, extractor built).
+WORKER_PRELOAD_MODULES = ("resumefit.batch.preload",)
 
 #: Output layout inside OUTDIR.
 STORE_FILENAME = "resumefit.sqlite"

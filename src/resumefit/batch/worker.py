@@ -42,11 +42,13 @@ WARM_UP_TEXT = "Skills\nPython, SQL, teamwork\n"
 INTERNAL_ERROR = "internal error while processing ({kind}: {detail})"
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
+    """Run the pipeline once on a tiny resume, so matchers and templates are built."""
     document = Document(source="warm-up", format="txt", sha256="0" * 64, text=WARM_UP_TEXT)
     from resumefit.extract import extract_profile
 
-    extract_profile(split_sections(document))
+    profile = extract_profile(split_sections(document))
+    report.render_html(pipeline.fit_profile(profile))
 
 
 def _render(fit: FitReport, targets: ReportTargets) -> None:
@@ -102,7 +104,7 @@ def worker_main(conn: Connection, roles_json: str, memory_mb: int | None) -> Non
     try:
         roles = [Role.model_validate(item) for item in json.loads(roles_json)]
         version = load_lexicon().version
-        _warm_up()
+        warm_up()
         if memory_mb is not None:
             # Relative to what the loaded worker already maps, as for `resumefit check`.
             limit_memory(memory_mb)

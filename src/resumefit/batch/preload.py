@@ -1,0 +1,22 @@
+"""Imported once by the batch fork server: load the pipeline and build the extractor.
+
+Every worker is forked from the fork server, so it starts with spaCy imported, the lexicon
+loaded and the extractor's matchers built (shared copy-on-write, not rebuilt per worker or
+per replacement after a timeout). Loading here is a side effect of the import on purpose:
+``multiprocessing`` preloads modules by importing them.
+"""
+
+from __future__ import annotations
+
+
+def _prepare() -> None:
+    """Import the worker module and warm the extractor; failures are left to the workers."""
+    try:
+        from resumefit.batch.worker import warm_up
+
+        warm_up()
+    except Exception:  # each worker repeats this and reports the error properly
+        return
+
+
+_prepare()
