@@ -7,11 +7,10 @@ import io
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 from resumefit.serve.queue import FAILED_STATUS, QueueRow, folder_of
-from resumefit.serve.rescore import Rescorer, report_dict
-from resumefit.serve.store import REVIEW_STATUSES
+from resumefit.serve.rescore import Rescorer
+from resumefit.serve.store import REVIEW_STATUSES, report_facts
 from resumefit.types import Role
 
 #: Width of one bar of a score histogram (scores run 0-100).
@@ -43,35 +42,30 @@ class FolderGaps:
     gaps: list[tuple[str, int]]
 
 
-def _missing_required(fit: dict[str, Any]) -> list[str]:
-    """Return the labels of a role fit's required requirements that are missing."""
-    return [
-        result["requirement"]["label"]
-        for result in fit.get("results", [])
-        if result["requirement"].get("importance") == "required" and result["status"] == "missing"
-    ]
-
-
 def cohort_figures(
     rescorer: Rescorer, roles: list[Role]
 ) -> tuple[list[RoleDistribution], list[FolderGaps]]:
     """Return per-role score distributions and gaps, and per-folder gaps (corrections applied)."""
-    corrected = {sha: r.model_dump(mode="json") for sha, r in rescorer.corrected_reports().items()}
+    corrected = {
+        sha: report_facts(report.model_dump(mode="json"))
+        for sha, report in rescorer.corrected_reports().items()
+    }
     scores: dict[str, list[float]] = {role.id: [] for role in roles}
     role_gaps: dict[str, Counter[str]] = {role.id: Counter() for role in roles}
     folder_gaps: dict[str, Counter[str]] = {}
     folder_sizes: Counter[str] = Counter()
-    for sha256, relpath, report_json in rescorer.store.scored_bodies():
-        report = corrected.get(sha256) or report_dict(report_json)
-        fits = report.get("fits", [])
-        folder = folder_of(relpath)
+    for row in rescorer.store.result_rows():
+        if row.batch_status != "scored":
+            continue
+        role_scores, missing = corrected.get(row.sha256) or (row.scores, row.missing)
+        folder = folder_of(row.relpath)
         folder_sizes[folder] += 1
-        for fit in fits:
-            scores.setdefault(fit["role_id"], []).append(float(fit["score"]))
-            role_gaps.setdefault(fit["role_id"], Counter()).update(_missing_required(fit))
-        if fits:
-            best = max(fits, key=lambda fit: fit["score"])
-            folder_gaps.setdefault(folder, Counter()).update(_missing_required(best))
+        for role_id, score in role_scores.items():
+            scores.setdefault(role_id, []).append(score)
+            role_gaps.setdefault(role_id, Counter()).update(missing.get(role_id, []))
+        if role_scores:
+            best = max(role_scores, key=lambda role_id: role_scores[role_id])
+            folder_gaps.setdefault(folder, Counter()).update(missing.get(best, []))
     titles = {role.id: role.title for role in roles}
     distributions = []
     for role_id, values in scores.items():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -107,20 +106,17 @@ def queue_rows(rescorer: Rescorer) -> list[QueueRow]:
     correction_counts = Counter(c.sha256 for c in store.corrections())
     rows = []
     for row in store.result_rows():
-        sha256 = row["sha256"]
-        if sha256 in corrected:
-            scores = role_scores(corrected[sha256])
-        else:
-            scores = {k: float(v) for k, v in json.loads(row["scores_json"] or "{}").items()}
+        sha256 = row.sha256
+        scores = role_scores(corrected[sha256]) if sha256 in corrected else row.scores
         best_role = max(scores, key=lambda role: scores[role]) if scores else None
         review = reviews.get(sha256)
         rows.append(
             QueueRow(
                 sha256=sha256,
-                relpath=row["relpath"],
-                folder=folder_of(row["relpath"]),
-                batch_status=row["batch_status"],
-                error=row["error"],
+                relpath=row.relpath,
+                folder=folder_of(row.relpath),
+                batch_status=row.batch_status,
+                error=row.error,
                 scores=scores,
                 best_role=best_role,
                 best_score=scores[best_role] if best_role else None,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -124,9 +123,3 @@ class Rescorer:
 def role_scores(report: FitReport) -> dict[str, float]:
     """Return each role's score in a report, by role id."""
     return {fit.role_id: fit.score for fit in report.fits}
-
-
-def report_dict(report_json: str) -> dict[str, Any]:
-    """Return a stored FitReport as plain JSON data (cheaper than validating it)."""
-    data: dict[str, Any] = json.loads(report_json)
-    return data

@@ -76,6 +76,14 @@ CREATE TABLE IF NOT EXISTS review_comments (
     body TEXT NOT NULL,
     created_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS review_report_facts (
+    sha256 TEXT NOT NULL,
+    config_key TEXT NOT NULL,
+    result_updated_at TEXT NOT NULL,
+    scores_json TEXT NOT NULL,
+    missing_json TEXT NOT NULL,
+    PRIMARY KEY (sha256, config_key)
+);
 CREATE INDEX IF NOT EXISTS review_history_sha ON review_history (sha256);
 CREATE INDEX IF NOT EXISTS review_corrections_sha ON review_corrections (sha256);
 CREATE INDEX IF NOT EXISTS review_comments_sha ON review_comments (sha256);
@@ -84,10 +92,16 @@ CREATE INDEX IF NOT EXISTS review_comments_sha ON review_comments (sha256);
 
 #: The FROM/WHERE of "each file of the latest batch run, with its result": BATCH keeps
 #: results of files since changed or deleted, and ``files`` says which are current.
-CURRENT_RESULTS = """
+CURRENT_FROM = """
   FROM files AS f
   JOIN results AS r ON r.sha256 = f.sha256 AND r.config_key = f.config_key
- WHERE f.config_key = (SELECT value FROM meta WHERE key = 'config_key')
+"""
+CURRENT_WHERE = " WHERE f.config_key = (SELECT value FROM meta WHERE key = 'config_key') "
+CURRENT_RESULTS = CURRENT_FROM + CURRENT_WHERE
+FACTS_JOIN = """
+  LEFT JOIN review_report_facts AS x
+    ON x.sha256 = r.sha256 AND x.config_key = r.config_key
+   AND x.result_updated_at = COALESCE(r.updated_at, '')
 """
 
 
@@ -139,6 +153,33 @@ class Comment:
     author: str
     body: str
     created_at: str
+
+
+@dataclass(frozen=True)
+class QueueFacts:
+    """What the queue and cohort page need of one current file's batch result."""
+
+    sha256: str
+    relpath: str
+    batch_status: str
+    error: str | None
+    scores: dict[str, float]  # role id -> score
+    missing: dict[str, list[str]]  # role id -> labels of required requirements missing
+
+
+def report_facts(report: dict[str, Any]) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Return a FitReport's (JSON data) role scores and missing required requirement labels."""
+    scores: dict[str, float] = {}
+    missing: dict[str, list[str]] = {}
+    for fit in report.get("fits", []):
+        scores[fit["role_id"]] = float(fit["score"])
+        missing[fit["role_id"]] = [
+            result["requirement"]["label"]
+            for result in fit.get("results", [])
+            if result["requirement"].get("importance", "required") == "required"
+            and result["status"] == "missing"
+        ]
+    return scores, missing
 
 
 def utc_now() -> str:
@@ -196,19 +237,61 @@ class ReviewStore:
         raw = self.meta().get("roles_json", "[]")
         return [Role.model_validate(item) for item in json.loads(raw)]
 
-    def result_rows(self) -> list[sqlite3.Row]:
-        """Return the current files' results (no JSON bodies) with their role scores as JSON."""
+    def result_rows(self) -> list[QueueFacts]:
+        """Return each current file's result with its role scores and missing requirements.
+
+        A batch report is large (hundreds of KB); the few facts the queue and the cohort page
+        need are extracted once per (resume, config) and kept in ``review_report_facts``.
+        """
         with self.connect() as conn:
-            return conn.execute(
+            rows = conn.execute(
                 f"""
-                SELECT r.sha256, f.relpath, r.status AS batch_status, r.error,
-                       r.best_role, r.best_score,
-                       (SELECT json_group_object(json_extract(fit.value, '$.role_id'),
-                                                 json_extract(fit.value, '$.score'))
-                          FROM json_each(r.report_json, '$.fits') AS fit) AS scores_json
-                  {CURRENT_RESULTS}
+                SELECT r.sha256, f.relpath, r.status AS batch_status, r.error, r.config_key,
+                       COALESCE(r.updated_at, '') AS result_updated_at,
+                       x.scores_json, x.missing_json
+                  {CURRENT_FROM} {FACTS_JOIN} {CURRENT_WHERE}
                 """
             ).fetchall()
+        stale = {
+            row["sha256"]
+            for row in rows
+            if row["batch_status"] == "scored" and row["scores_json"] is None
+        }
+        computed = self._extract_facts(stale) if stale else {}
+        facts = []
+        for row in rows:
+            if row["sha256"] in computed:
+                scores, missing = computed[row["sha256"]]
+            else:
+                scores = json.loads(row["scores_json"] or "{}")
+                missing = json.loads(row["missing_json"] or "{}")
+            facts.append(
+                QueueFacts(row["sha256"], row["relpath"], row["batch_status"], row["error"],
+                           scores, missing)
+            )  # fmt: skip
+        return facts
+
+    def _extract_facts(
+        self, shas: set[str]
+    ) -> dict[str, tuple[dict[str, float], dict[str, list[str]]]]:
+        """Read the reports of ``shas`` once and store their scores and missing requirements."""
+        computed = {}
+        with self.connect() as conn:
+            for sha256, key, updated_at, report_json in conn.execute(
+                f"""SELECT r.sha256, r.config_key, COALESCE(r.updated_at, ''), r.report_json
+                    {CURRENT_RESULTS} AND r.status = 'scored'
+                    AND r.sha256 IN (SELECT value FROM json_each(?))""",
+                (json.dumps(sorted(shas)),),
+            ):
+                if sha256 not in computed:
+                    computed[sha256] = (key, updated_at, *report_facts(json.loads(report_json)))
+        with self.write() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO review_report_facts VALUES (?, ?, ?, ?, ?)",
+                [(sha, key, updated_at, json.dumps(scores), json.dumps(missing))
+                 for sha, (key, updated_at, scores, missing) in computed.items()],
+            )  # fmt: skip
+        return {sha: (scores, missing) for sha, (_, _, scores, missing) in computed.items()}
 
     def search_text(self, needle: str) -> set[str]:
         """Return the sha256s whose path or document text contains ``needle`` (case-insensitive)."""
@@ -238,14 +321,6 @@ class ReviewStore:
                 (sha256,),
             ).fetchone()
         return row
-
-    def scored_bodies(self) -> Iterator[tuple[str, str, str]]:
-        """Yield (sha256, relpath, report_json) for every scored current file."""
-        with self.connect() as conn:
-            yield from conn.execute(
-                f"SELECT r.sha256, f.relpath, r.report_json {CURRENT_RESULTS}"
-                " AND r.status = 'scored'"
-            )
 
     # ------------------------------------------------------------------ review tables
 
