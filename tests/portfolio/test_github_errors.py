@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import time
+from email.message import Message
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from resumefit.errors import (
     UsageError,
 )
 from resumefit.portfolio import collect_portfolio
+from resumefit.portfolio.github import rate_limit_error
 
 
 def test_rate_limit_says_when_it_resets_and_suggests_a_token(
@@ -26,7 +29,7 @@ def test_rate_limit_says_when_it_resets_and_suggests_a_token(
     with pytest.raises(GitHubRateLimitError) as caught:
         collect_portfolio(github="limited-user", api_base=github_api.base, cache_dir=tmp_path)
     message = str(caught.value)
-    assert "resets at 17:46 UTC" in message and "GITHUB_TOKEN" in message
+    assert "resets at 2030-03-17 17:46 UTC" in message and "GITHUB_TOKEN" in message
     assert "\n" not in message
 
 
@@ -115,3 +118,10 @@ def test_rejected_token_says_to_check_it(
     with pytest.raises(GitHubError, match="rejected the token in GITHUB_TOKEN") as caught:
         collect_portfolio(github="token-user", api_base=github_api.base, cache_dir=tmp_path)
     assert "expired-token" not in str(caught.value)
+
+
+def test_rate_limit_reset_soon_is_given_in_minutes() -> None:
+    headers = Message()
+    headers["X-RateLimit-Remaining"] = "0"
+    headers["X-RateLimit-Reset"] = str(int(time.time()) + 600)
+    assert "min)" in str(rate_limit_error(headers))

@@ -54,6 +54,8 @@ CACHE_MAX_AGE_SECONDS = 24 * 3600
 MAX_RESPONSE_BYTES = 5_000_000
 #: HTTP statuses GitHub uses for "rate limited" (with X-RateLimit-Remaining: 0 or Retry-After).
 RATE_LIMIT_STATUSES: frozenset[int] = frozenset({403, 429})
+#: A rate-limit reset further away than this is given as a date, not "in N min".
+MAX_MINUTES_SHOWN = 120
 API_HEADERS: dict[str, str] = {
     "Accept": "application/vnd.github+json",
     "X-GitHub-Api-Version": "2022-11-28",
@@ -72,14 +74,18 @@ def default_api_base() -> str:
     return os.environ.get(API_BASE_ENV) or DEFAULT_API_BASE
 
 
-def _rate_limit_error(headers: Message) -> GitHubRateLimitError:
+def rate_limit_error(headers: Message) -> GitHubRateLimitError:
+    """Return the rate-limit error for a 403/429 answer, saying when the limit resets."""
     reset = ""
     reset_at = headers.get("X-RateLimit-Reset")
     retry_after = headers.get("Retry-After")
     if reset_at and reset_at.isdigit():
         moment = datetime.fromtimestamp(int(reset_at), tz=UTC)
         minutes = max(0, round((int(reset_at) - time.time()) / 60))
-        reset = f"; it resets at {moment:%H:%M} UTC (in {minutes} min)"
+        if minutes <= MAX_MINUTES_SHOWN:
+            reset = f"; it resets at {moment:%H:%M} UTC (in {minutes} min)"
+        else:
+            reset = f"; it resets at {moment:%Y-%m-%d %H:%M} UTC"
     elif retry_after and retry_after.isdigit():
         reset = f"; retry after {retry_after} s"
     return GitHubRateLimitError(f"{GITHUB_RATE_LIMITED.format(reset=reset)}; {GITHUB_TOKEN_ADVICE}")
@@ -138,7 +144,7 @@ class GitHubClient:
                 return int(response.status), body.decode("utf-8", errors="replace")
         except urllib.error.HTTPError as error:
             if _is_rate_limited(error.code, error.headers):
-                raise _rate_limit_error(error.headers) from None
+                raise rate_limit_error(error.headers) from None
             if error.code == 404:
                 return 404, ""
             if error.code == 401 and self.token:
