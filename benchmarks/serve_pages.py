@@ -5,9 +5,10 @@ reads), then times the queue, a filtered queue, a resume view before and after a
 (the first corrected view re-scores the resume; later views are served from the cache),
 the cohort page and the CSV export, in process through Starlette's TestClient.
 
-    python3 benchmarks/serve_pages.py [--repeat 7] [--copies 1]
+    python3 benchmarks/serve_pages.py [--repeat 7] [--copies 1] [--outdir OUT]
 
-``--copies N`` repeats the folder N times (as subfolders) to make a larger queue.
+``--copies N`` repeats the folder N times (as subfolders) to make a larger queue;
+``--outdir OUT`` times a copy of an existing batch output instead of scoring a new one.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -44,9 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument("--outdir", type=Path, default=None)
     args = parser.parse_args(argv)
     source = shared_data() / "resume-pdfs"
-    if not source.is_dir():
+    if args.outdir is None and not source.is_dir():
         print(f"skipped: {source} not found")
         return 0
     warnings.simplefilter("ignore")  # starlette's TestClient deprecation notice
@@ -59,14 +62,21 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         cohort, outdir = Path(tmp) / "cohort", Path(tmp) / "out"
-        for copy in range(args.copies):
-            shutil.copytree(source, cohort / f"copy-{copy}")
-        started = time.perf_counter()
-        summary = run_batch(cohort, outdir, load_builtin_roles())
-        print(f"batch: {summary.files} files scored in {time.perf_counter() - started:.1f} s")
+        if args.outdir is not None:
+            shutil.copytree(args.outdir, outdir)
+            with sqlite3.connect(outdir / "resumefit.sqlite") as conn:  # start without caches
+                conn.execute("DROP TABLE IF EXISTS review_report_facts")
+        else:
+            for copy in range(args.copies):
+                shutil.copytree(source, cohort / f"copy-{copy}")
+            started = time.perf_counter()
+            summary = run_batch(cohort, outdir, load_builtin_roles())
+            print(f"batch: {summary.files} files scored in {time.perf_counter() - started:.1f} s")
         client = TestClient(create_app(outdir, reviewer="bench"), base_url="http://127.0.0.1")
-        client.get("/")
+        started = time.perf_counter()
         queue = client.get("/").text
+        first = (time.perf_counter() - started) * 1000
+        print(f"{'first queue (reads reports)':28s} {first:8.1f} ms")
         sha = queue.split('href="/resume/', 1)[1][:64]
         pages = {
             "queue": "/",

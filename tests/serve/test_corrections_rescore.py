@@ -86,3 +86,17 @@ def test_removed_match_stays_listed_for_undo(client: TestClient) -> None:
     page = client.get(f"/resume/{GO_SHA}").text
     # The mention still lists (struck through) so it can be undone.
     assert 'class="mention removed" data-skill="go"' in page
+
+
+def test_skill_search_suggests_lexicon_skills_best_first(client: TestClient) -> None:
+    assert client.get("/skills.json?q=stat").json() == [["statistics", "Statistics"]]
+    assert client.get("/skills.json?q=").json() == []
+
+
+def test_added_skill_may_be_named_instead_of_id(client: TestClient) -> None:
+    page = _correct(client, 0, kind="add", skill="python")
+    assert "recomputed with 1 correction" in page
+    by_name = {"csrf": csrf(client), "version": "1", "kind": "add", "skill": "STATISTICS"}
+    response = client.post(f"/resume/{GO_SHA}/corrections", data=by_name)
+    assert response.status_code == 200
+    assert _score(response.text, "analyst") == 100.0

@@ -116,6 +116,10 @@ def test_review_workflow_is_kept_after_reload(page) -> None:  # type: ignore[no-
     after = _score(page, "data-scientist")
     assert after < before
 
+    # The add-skill field suggests lexicon skills as one types (fetched by the app's script).
+    page.locator(".add-skill input[name=skill]").press_sequentially("panda")
+    page.wait_for_selector('#lexicon-skills option[value="pandas"]', state="attached")
+
     page.fill("#comments textarea[name=body]", "Describe what the reports automated.")
     page.click("#comments button:has-text('Add comment')")
     page.wait_for_selector("text=Describe what the reports automated.")

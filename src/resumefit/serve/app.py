@@ -19,13 +19,20 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
 from resumefit.resources import data_path
 from resumefit.serve.cohort import cohort_figures, export_csv
-from resumefit.serve.corrections import REVIEWER_SOURCE, SkillEntry, is_removed
+from resumefit.serve.corrections import (
+    PICK_SKILL,
+    REVIEWER_SOURCE,
+    SkillEntry,
+    find_skills,
+    is_removed,
+    resolve_skill,
+)
 from resumefit.serve.guard import CSRF_FIELD, AccessGuard, checked_form, csrf_token
 from resumefit.serve.parsed_text import text_blocks
 from resumefit.serve.queue import SCORE_BANDS, SORT_KEYS, QueueFilter, filter_rows, queue_rows
@@ -165,14 +172,22 @@ async def resume_page(request: Request) -> Response:
                 (c.skill_id, c.mention_start): c for c in shown.corrections if c.kind == "remove"
             },
             additions=[c for c in shown.corrections if c.kind == "add"],
-            skill_names=_skill_choices(rescorer.skills()),
+            skill_names={c.skill_id: _skill_name(rescorer, c.skill_id) for c in shown.corrections},
             batch_scores={fit.role_id: fit.score for fit in shown.batch_report.fits},
         )
     return _render(request, "resume.html", context)
 
 
-def _skill_choices(skills: Mapping[str, SkillEntry]) -> list[tuple[str, str]]:
-    return sorted(((s.id, s.name) for s in skills.values()), key=lambda pair: pair[1].lower())
+def _skill_name(rescorer: Rescorer, skill_id: str) -> str:
+    entry = rescorer.skills().get(skill_id)
+    return entry.name if entry is not None else skill_id
+
+
+async def skill_search(request: Request) -> Response:
+    """Lexicon skills whose id or name contains ``q``, best first (for the add-skill field)."""
+    rescorer: Rescorer = request.app.state.rescorer
+    found = find_skills(rescorer.skills(), request.query_params.get("q", ""))
+    return JSONResponse([[entry.id, entry.name] for entry in found])
 
 
 async def cohort_page(request: Request) -> Response:
@@ -265,13 +280,16 @@ async def post_correction(request: Request) -> Response:
     if rescorer.store.result(sha256) is None:
         raise HTTPException(404, "No resume with this hash in the latest batch.")
     kind = _text(form, "kind")
-    skill_id = _text(form, "skill").split(" ", 1)[0]  # the datalist shows "id - Name"
+    skill_id = _text(form, "skill")
     mention_start: int | None = None
     if kind == "remove":
         mention_start = _int(form, "start") if _text(form, "start") else None
     elif kind == "add":
-        if skill_id not in rescorer.skills():
-            raise HTTPException(400, f"{skill_id!r} is not a skill in the lexicon; pick one.")
+        skill_id = resolve_skill(rescorer.skills(), skill_id) or ""
+        if not skill_id:
+            raise HTTPException(
+                400, f"{_text(form, 'skill')!r} is not a lexicon skill. {PICK_SKILL}"
+            )
     else:
         raise HTTPException(400, "A correction either removes or adds a skill.")
     rescorer.store.add_correction(
@@ -357,6 +375,7 @@ def create_app(
         Route("/cohort", cohort_page),
         Route("/export.csv", export_page),
         Route("/static/{name}", static_file),
+        Route("/skills.json", skill_search),
         Route("/reviewer", set_reviewer, methods=["POST"]),
         Route("/resume/{sha256}", resume_page),
         Route("/resume/{sha256}/status", post_status, methods=["POST"]),

@@ -8,7 +8,7 @@ sha256, and are re-applied to the stored Profile on every view, so they also hol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from resumefit.serve.store import Correction
@@ -18,6 +18,9 @@ from resumefit.types import Document, EvidenceStrength, Mention, Profile, Sectio
 REVIEWER_SOURCE = "reviewer"
 #: Sections where a mention shows a skill in use rather than merely listed.
 USE_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS})
+#: Most skills the add-skill field suggests for what the reviewer typed.
+SKILL_SUGGESTIONS = 20
+PICK_SKILL = "Type part of its name and pick one of the suggestions."
 
 
 class SkillEntry(Protocol):
@@ -26,6 +29,36 @@ class SkillEntry(Protocol):
     id: str
     name: str
     category: str
+
+
+def find_skills(skills: Mapping[str, SkillEntry], typed: str) -> list[SkillEntry]:
+    """Return the skills whose id or name contains ``typed``: exact, then prefix, then inside."""
+    needle = typed.strip().lower()
+    if not needle:
+        return []
+    ranked = []
+    for entry in skills.values():
+        name, ident = entry.name.lower(), entry.id
+        if needle in (name, ident):
+            rank = 0
+        elif name.startswith(needle) or ident.startswith(needle):
+            rank = 1
+        elif needle in name or needle in ident:
+            rank = 2
+        else:
+            continue
+        ranked.append((rank, len(name), name, entry))
+    ranked.sort(key=lambda item: item[:3])
+    return [entry for *_, entry in ranked[:SKILL_SUGGESTIONS]]
+
+
+def resolve_skill(skills: Mapping[str, SkillEntry], typed: str) -> str | None:
+    """Return the id of the skill ``typed`` names (its id, or its name in any case), or None."""
+    typed = typed.strip()
+    if typed in skills:
+        return typed
+    matches = [entry.id for entry in skills.values() if entry.name.lower() == typed.lower()]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _sentence_around(document: Document, start: int, end: int) -> tuple[str, int]:
@@ -88,7 +121,7 @@ def is_removed(mention: Mention, corrections: Sequence[Correction]) -> bool:
 def apply_corrections(
     profile: Profile,
     corrections: Sequence[Correction],
-    skills: dict[str, SkillEntry],
+    skills: Mapping[str, SkillEntry],
 ) -> Profile:
     """Return a copy of ``profile`` with removed mentions dropped and added skills mentioned.
 
