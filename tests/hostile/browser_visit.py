@@ -25,7 +25,7 @@ CHROMIUM_ARGS = [
 #: How long to let the page settle after load and interaction, in milliseconds.
 SETTLE_MS = 300
 #: Mouse sweep grid over the viewport (columns x rows).
-SWEEP_STEPS = 12
+SWEEP_STEPS = 6
 
 
 @dataclass
@@ -71,7 +71,7 @@ def visit_page(browser: Any, path: Path) -> Visit:
         page.evaluate("() => document.querySelectorAll('details').forEach(d => { d.open = true; })")
         for step in range(SWEEP_STEPS * SWEEP_STEPS):
             column, row = divmod(step, SWEEP_STEPS)
-            page.mouse.move(100 * column + 5, 75 * row + 5)
+            page.mouse.move(200 * column + 5, 150 * row + 5)
         page.wait_for_timeout(SETTLE_MS)
         visit.pwned = page.evaluate("() => window.__pwned ?? null")
         visit.title = page.title()

@@ -11,7 +11,7 @@ from functools import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from resumefit.lexicon import Lexicon, load_lexicon
+from resumefit.lexicon import Lexicon, Skill, load_lexicon
 from resumefit.match import MET_THRESHOLD, match_role
 from resumefit.roles import load_builtin_roles
 from resumefit.score import build_report, score_role
@@ -39,6 +39,11 @@ def lexicon() -> Lexicon:
 
 
 @cache
+def lexicon_skills() -> tuple[Skill, ...]:
+    return lexicon().skills  # rebuilt on every access, so kept once here
+
+
+@cache
 def roles() -> list[Role]:
     return load_builtin_roles()
 
@@ -46,15 +51,19 @@ def roles() -> list[Role]:
 @st.composite
 def profiles(draw: st.DrawFn) -> Profile:
     """Return a Profile whose document text holds each mention's surface text at its offsets."""
-    skills = lexicon().skills
+    skills = lexicon_skills()
+    sections = list(SectionKind)
+    strengths = list(EvidenceStrength)
     pieces: list[str] = []
     mentions: list[Mention] = []
     offset = 0
-    section = draw(st.sampled_from(list(SectionKind)))
+    section = sections[draw(st.integers(0, len(sections) - 1))]
     for _ in range(draw(st.integers(0, 25))):
-        skill = draw(st.sampled_from(skills))
+        # Indexes, not sampled_from over 1,800 skills: building that strategy per draw is slow.
+        skill = skills[draw(st.integers(0, len(skills) - 1))]
         filler = draw(st.text(max_size=12))
-        surface = draw(st.sampled_from([skill.name, *skill.aliases]))
+        forms = [skill.name, *skill.aliases]
+        surface = forms[draw(st.integers(0, len(forms) - 1))]
         start = offset + len(filler)
         pieces.append(filler + surface)
         offset = start + len(surface)
@@ -66,10 +75,10 @@ def profiles(draw: st.DrawFn) -> Profile:
                 start=start,
                 end=offset,
                 text=surface,
-                section=draw(st.sampled_from(list(SectionKind))),
+                section=sections[draw(st.integers(0, len(sections) - 1))],
                 sentence=filler + surface,
                 sentence_start=start - len(filler),
-                strength=draw(st.sampled_from(list(EvidenceStrength))),
+                strength=strengths[draw(st.integers(0, len(strengths) - 1))],
             )
         )
     text = "".join(pieces) + draw(st.text(max_size=40))
