@@ -7,7 +7,9 @@ reload never re-sends a form.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+import threading
+from collections.abc import AsyncIterator, Collection, Mapping
+from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -353,6 +355,14 @@ async def on_http_error(request: Request, exc: Exception) -> Response:
     return _message(request, f"Error {exc.status_code}", exc.detail, exc.status_code)
 
 
+@asynccontextmanager
+async def _warm_up(app: Starlette) -> AsyncIterator[None]:
+    """Load the lexicon and pipeline in the background while the app already serves pages."""
+    rescorer: Rescorer = app.state.rescorer
+    threading.Thread(target=rescorer.warm, name="resumefit-warm-up", daemon=True).start()
+    yield
+
+
 def create_app(
     outdir: Path,
     *,
@@ -389,7 +399,9 @@ def create_app(
     ]
     middleware = [Middleware(AccessGuard, token=token, allowed_hosts=allowed_hosts)]
     handlers = {ReviewConflict: on_conflict, HTTPException: on_http_error}
-    app = Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)
+    app = Starlette(
+        routes=routes, middleware=middleware, exception_handlers=handlers, lifespan=_warm_up
+    )
     app.state.rescorer = Rescorer(store, fit=fit, skills=skills)
     app.state.templates = _templates()
     app.state.default_reviewer = reviewer

@@ -64,6 +64,12 @@ class Rescorer:
         self._cache: OrderedDict[tuple[str, str, tuple[int, ...]], FitReport] = OrderedDict()
         self._lock = threading.Lock()
 
+    def warm(self) -> None:
+        """Load the lexicon and the scoring pipeline now, so the first correction is quick."""
+        self.skills()
+        if self._fit is _pipeline_fit:
+            import resumefit.pipeline  # noqa: F401  (spaCy and the matchers load on import)
+
     def skills(self) -> dict[str, SkillEntry]:
         """Return the lexicon's skills by id (what a reviewer may add)."""
         if self._skills is None:
