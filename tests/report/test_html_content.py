@@ -66,3 +66,12 @@ def test_met_requirements_short_of_full_credit_are_listed_apart(fit_report: FitR
     assert "Python" not in to_work_on
     assert "1 met requirement could earn more with stronger evidence" in section
     assert "None" not in html
+
+
+def test_local_portfolio_paths_are_cut_to_the_folder_name(fit_report: FitReport) -> None:
+    copy = fit_report.model_copy(deep=True)
+    copy.portfolio_sources = ["file:///home/ada/code/seg-demo", "https://github.com/ada/seg"]
+    html = render_html(copy)
+    assert "/home/ada" not in html
+    assert "<li>seg-demo</li>" in html
+    assert '<a href="https://github.com/ada/seg" rel="noopener noreferrer nofollow">' in html

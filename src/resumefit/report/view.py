@@ -8,6 +8,7 @@ already-escaped pieces.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
@@ -135,9 +136,25 @@ class ReportView:
 
 
 def _portfolio_name(source: str) -> str:
-    """Return 'owner/name' for 'repo:owner/name', the path for 'readme:path'."""
+    """Return a short name for a portfolio source: 'owner/name', a README path, a URL's path.
+
+    Sources are 'repo:owner/name', 'readme:path' or the document's URL; a local file URL is
+    cut to its last folder so the report does not show the reader's home directory.
+    """
     kind, _, rest = source.partition(":")
-    return rest if kind in ("repo", "readme") and rest else source
+    if kind in ("repo", "readme") and rest:
+        return rest
+    parts = urlsplit(source)
+    if parts.scheme == "file":
+        return PurePosixPath(parts.path).name or source
+    if parts.scheme in SAFE_LINK_SCHEMES and parts.netloc:
+        return (parts.netloc + parts.path).rstrip("/")
+    return source
+
+
+def _portfolio_kind(source: str) -> str:
+    """Return what a reader calls a portfolio source: a repository or a README."""
+    return "repository" if source.startswith("repo:") else "README"
 
 
 def _evidence_view(evidence: Evidence, *, redact: bool) -> EvidenceView:
@@ -157,9 +174,9 @@ def _evidence_view(evidence: Evidence, *, redact: bool) -> EvidenceView:
     else:
         name = _portfolio_name(evidence.source)
         if redact:
-            where = f"portfolio README {hash_name(name)}"
+            where = f"portfolio {_portfolio_kind(evidence.source)} {hash_name(name)}"
         else:
-            where = "portfolio README"
+            where = f"portfolio {_portfolio_kind(evidence.source)}"
             link_text = name
             link = safe_link(evidence.source_url)
     return EvidenceView(
