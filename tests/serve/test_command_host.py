@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,15 @@ def test_folder_without_store_is_an_input_error(tmp_path: Path) -> None:
 def test_url_carries_the_token_quoted() -> None:
     assert review_url("0.0.0.0", 8000, "a b") == "http://0.0.0.0:8000/?token=a%20b"
     assert review_url("::1", 8000, None) == "http://[::1]:8000/"
+
+
+def test_file_that_is_not_a_batch_store_is_an_input_error(tmp_path: Path) -> None:
+    (tmp_path / "resumefit.sqlite").write_text("not a database", encoding="utf-8")
+    with pytest.raises(InputError, match="not a resumefit batch store"):
+        serve_command(tmp_path)
+
+
+def test_database_without_batch_tables_is_an_input_error(tmp_path: Path) -> None:
+    sqlite3.connect(tmp_path / "resumefit.sqlite").execute("CREATE TABLE other (x)").close()
+    with pytest.raises(InputError, match="no table files, meta, results"):
+        serve_command(tmp_path)

@@ -25,6 +25,9 @@ from resumefit.errors import NO_BATCH_ADVICE, NO_BATCH_STORE, InputError
 from resumefit.types import Role
 
 STORE_NAME = "resumefit.sqlite"
+#: The tables ``resumefit batch`` writes and the review app reads.
+BATCH_TABLES = frozenset({"meta", "results", "files"})
+NOT_A_BATCH_STORE = "not a resumefit batch store ({detail})"
 
 #: Review statuses in workflow order, with the label a reviewer sees.
 REVIEW_STATUSES: dict[str, str] = {
@@ -195,6 +198,16 @@ class ReviewStore:
         if not self.path.is_file():
             raise InputError(self.path, NO_BATCH_STORE, NO_BATCH_ADVICE)
         with self.connect() as conn:
+            try:
+                tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            except sqlite3.DatabaseError as error:  # not an SQLite file at all
+                raise InputError(self.path, NOT_A_BATCH_STORE.format(detail=error)) from None
+            missing = BATCH_TABLES - tables
+            if missing:
+                detail = "no table " + ", ".join(sorted(missing))
+                raise InputError(
+                    self.path, NOT_A_BATCH_STORE.format(detail=detail), NO_BATCH_ADVICE
+                )
             conn.execute("PRAGMA journal_mode=WAL")
             conn.executescript(REVIEW_SCHEMA)
 
