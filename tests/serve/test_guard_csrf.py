@@ -57,3 +57,14 @@ def test_pages_set_security_headers(client: TestClient) -> None:
     assert "script-src 'self'" in headers["content-security-policy"]
     assert "default-src 'none'" in headers["content-security-policy"]
     assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_every_post_route_checks_csrf(client: TestClient) -> None:
+    from starlette.routing import Route
+
+    app = client.app
+    posts = [r for r in app.routes if isinstance(r, Route) and "POST" in (r.methods or ())]  # type: ignore[attr-defined]
+    assert len(posts) == len(POSTS)
+    for route in posts:
+        path = route.path.replace("{sha256}", GO_SHA).replace("{correction_id:int}", "1")
+        assert client.post(path, data={"version": "0"}).status_code == 403, path
