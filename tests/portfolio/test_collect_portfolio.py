@@ -49,3 +49,22 @@ def test_empty_github_value_without_a_resume_link_is_a_usage_error(tmp_path: Pat
     cv = Document(source="cv.pdf", format="pdf", sha256="0" * 64, text="No links here")
     with pytest.raises(UsageError, match="pass --github USER"):
         collect_portfolio(github="", resume=cv, cache_dir=tmp_path)
+
+
+def test_a_repository_seen_locally_and_on_github_is_kept_once(
+    github_api: RecordedApi, tmp_path: Path
+) -> None:
+    clone = tmp_path / "clones" / "digit-classifier"
+    (clone / ".git").mkdir(parents=True)
+    (clone / ".git" / "config").write_text(
+        '[remote "origin"]\n\turl = https://github.com/octo-student/digit-classifier.git\n'
+    )
+    (clone / "README.md").write_text("# Digit classifier\n\nLocal copy.\n")
+    docs = collect_portfolio(
+        repos_dir=tmp_path / "clones",
+        github="octo-student/digit-classifier",
+        api_base=github_api.base,
+        cache_dir=tmp_path / "cache",
+    )
+    assert [doc.source for doc in docs] == ["repo:octo-student/digit-classifier"]
+    assert "Local copy." in docs[0].text  # the local clone comes first and wins
