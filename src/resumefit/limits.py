@@ -11,6 +11,7 @@ of a native library becomes a one-line message, never a hang or a dead CLI.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import resource
@@ -71,7 +72,13 @@ def run_with_limits(
         args=(sender, memory_mb, func, args, kwargs),
         daemon=True,
     )
-    child.start()
+    # Objects the parent already holds (spaCy, the lexicon) move to a generation the
+    # collector never scans, so the child's collections do not touch, and copy, their pages.
+    gc.freeze()
+    try:
+        child.start()
+    finally:
+        gc.unfreeze()  # the parent collects as before
     sender.close()  # the parent keeps only its reading end, so EOF means the child is gone
     try:
         message = _receive(receiver, child, timeout, path_for_errors)
