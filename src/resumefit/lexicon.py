@@ -77,42 +77,75 @@ def normalize_form(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+_FIELDS = tuple(Skill.model_fields)
+_PARENTS = _FIELDS.index("parents")
+
+
 class Lexicon:
-    """The validated skills with lookups by id and along the parent hierarchy."""
+    """The validated skills with lookups by id and along the parent hierarchy.
+
+    Skills are kept as plain tuples (cheap to pickle and load) and turned into ``Skill``
+    models on first use, so loading ~16k skills from the cache stays well under 0.5 s.
+    """
 
     def __init__(self, skills: Iterable[Skill], version: str) -> None:
-        self._skills: dict[str, Skill] = {skill.id: skill for skill in skills}
+        self._rows: dict[str, tuple[Any, ...]] = {
+            skill.id: tuple(getattr(skill, name) for name in _FIELDS) for skill in skills
+        }
         self.version = version
-        self._children: dict[str, list[str]] = {}
-        for skill in self._skills.values():
-            for parent in skill.parents:
-                self._children.setdefault(parent, []).append(skill.id)
+        self._made: dict[str, Skill] = {}
+        self._children: dict[str, list[str]] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"rows": self._rows, "version": self.version}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._rows = state["rows"]
+        self.version = state["version"]
+        self._made = {}
+        self._children = None
 
     @property
     def skills(self) -> tuple[Skill, ...]:
         """Return every skill, in file order."""
-        return tuple(self._skills.values())
+        return tuple(self.get(skill_id) for skill_id in self._rows)
 
     def __contains__(self, skill_id: object) -> bool:
-        return skill_id in self._skills
+        return skill_id in self._rows
 
     def __len__(self) -> int:
-        return len(self._skills)
+        return len(self._rows)
 
     def get(self, skill_id: str) -> Skill:
         """Return the skill ``skill_id``; raise KeyError when the lexicon has none."""
-        return self._skills[skill_id]
+        made = self._made.get(skill_id)
+        if made is None:
+            made = Skill.model_construct(**dict(zip(_FIELDS, self._rows[skill_id], strict=True)))
+            self._made[skill_id] = made
+        return made
+
+    def parents_of(self, skill_id: str) -> tuple[str, ...]:
+        """Return the direct parent ids of ``skill_id``."""
+        return tuple(self._rows[skill_id][_PARENTS])
 
     def ancestors(self, skill_id: str) -> list[str]:
         """Return the ids above ``skill_id`` (parents, their parents...), nearest first."""
-        return self._walk(skill_id, lambda sid: self._skills[sid].parents)
+        return self._walk(skill_id, self.parents_of)
 
     def descendants(self, skill_id: str) -> list[str]:
         """Return the ids below ``skill_id`` (children, grandchildren...), nearest first."""
-        return self._walk(skill_id, lambda sid: self._children.get(sid, ()))
+        if self._children is None:
+            children: dict[str, list[str]] = {}
+            for child, row in self._rows.items():
+                for parent in row[_PARENTS]:
+                    children.setdefault(parent, []).append(child)
+            self._children = children
+        found = self._children
+        return self._walk(skill_id, lambda sid: found.get(sid, ()))
 
     def _walk(self, start: str, step: Any) -> list[str]:
-        self.get(start)
+        if start not in self._rows:
+            raise KeyError(start)
         seen = {start}
         order: list[str] = []
         queue = deque([start])

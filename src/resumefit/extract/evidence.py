@@ -63,25 +63,11 @@ def read_rules(path: Path) -> list[EvidenceRule]:
 
 def _inflections(lemmas: Iterable[str]) -> list[str]:
     """Return every lower-case word whose lookup lemma is one of ``lemmas`` (and the lemmas)."""
-    wanted = set(lemmas)
-    forms = set(wanted)
-    index = inflection_index()
-    for lemma in wanted:
+    index = compiled_lexicon().inflections
+    forms = set(lemmas)
+    for lemma in lemmas:
         forms.update(index.get(lemma, ()))
     return sorted(forms)
-
-
-@cache
-def inflection_index() -> dict[str, frozenset[str]]:
-    """Return lemma -> inflected forms, from the lookup table over the common-word list."""
-    compiled = compiled_lexicon()
-    vocab = blank_english().vocab
-    out: dict[str, set[str]] = {}
-    for word in compiled.common_words:
-        lemma = compiled.lemmas.get(vocab.strings.add(word))
-        if lemma is not None and lemma != word:
-            out.setdefault(lemma, set()).add(word)
-    return {lemma: frozenset(words) for lemma, words in out.items()}
 
 
 def pattern_token_specs(pattern: str) -> list[list[dict[str, Any]]]:

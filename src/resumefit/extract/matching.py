@@ -11,25 +11,19 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from resumefit.extract.evidence import EvidenceMatcher, evidence_matcher
 from resumefit.extract.nlp import blank_english
 from resumefit.extract.patterns import (
     FUZZY_MIN_LENGTH,
+    GUARD_PREFIX,
     CompiledLexicon,
     compiled_lexicon,
+    fuzzy_match,
 )
 
-#: Edits (insert, delete, substitute, swap two neighbours) a misspelling may be away from a
-#: name: one for names up to FUZZY_LONG_NAME - 1 letters, two from there on.
-FUZZY_MAX_EDITS = 1
-FUZZY_LONG_NAME = 9
 #: How many distinct fuzzy lookups to remember between documents.
 FUZZY_MEMO_SIZE = 50_000
 AMBIGUOUS_PREFIX = "?"
-_UNSEEN = object()
 _SYMBOL = re.compile(r"[^\w\s]")
 _WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 
@@ -49,11 +43,10 @@ class Candidate:
 
 @dataclass
 class Matchers:
-    """The spaCy matchers built from one compiled lexicon."""
+    """The matchers built from one compiled lexicon."""
 
     compiled: CompiledLexicon
-    lower: Any  # PhraseMatcher on LOWER: names and aliases
-    cased: Any  # PhraseMatcher on ORTH: cased and ambiguous forms
+    cased: Any  # spaCy PhraseMatcher on ORTH: cased and ambiguous forms
     evidence: EvidenceMatcher  # soft-skill evidence phrases
 
 
@@ -75,36 +68,52 @@ def matchers() -> Matchers:
     from spacy.matcher import PhraseMatcher
 
     compiled = compiled_lexicon()
-    vocab = blank_english().vocab
-    lower = PhraseMatcher(vocab, attr="LOWER")
-    _add_phrases(lower, compiled.lower_forms, "")
-    _add_phrases(lower, compiled.guarded_forms, AMBIGUOUS_PREFIX)
-    cased = PhraseMatcher(vocab, attr="ORTH")
+    cased = PhraseMatcher(blank_english().vocab, attr="ORTH")
     _add_phrases(cased, compiled.cased_forms, "")
     _add_phrases(cased, compiled.ambiguous_forms, AMBIGUOUS_PREFIX)
-    return Matchers(compiled, lower, cased, evidence_matcher())
+    return Matchers(compiled, cased, evidence_matcher())
+
+
+def index_candidates(
+    doc: Any, text: str, lowers: list[str], compiled: CompiledLexicon
+) -> list[Candidate]:
+    """Return candidates for the names and aliases, matched on lower-case spaCy tokens.
+
+    This is what a spaCy PhraseMatcher on LOWER does, done with a dict keyed by token
+    sequences: building a PhraseMatcher for the ~80k forms of the full lexicon takes
+    seconds at every start (and as long again to unpickle), the dict loads in a blink.
+    Whitespace tokens are skipped, so "Power  Point" with two spaces still matches.
+    """
+    words = [i for i, word in enumerate(lowers) if word.strip()]
+    seq = [lowers[i] for i in words]
+    lengths, index = compiled.lengths, compiled.index
+    out: list[Candidate] = []
+    count = len(seq)
+    for pos, word in enumerate(seq):
+        tries = lengths.get(word)
+        if not tries:
+            continue
+        for length in tries:
+            if pos + length > count:
+                continue
+            key = index.get(tuple(seq[pos : pos + length]))
+            if key is None:
+                continue
+            first, last = words[pos], words[pos + length - 1] + 1
+            start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+            guarded = key.startswith(GUARD_PREFIX)
+            symbolic = _SYMBOL.search(text, start, end)
+            method = "context" if guarded else "pattern" if symbolic else "exact"
+            skill = key.removeprefix(GUARD_PREFIX)
+            out.append(Candidate(skill, first, last, start, end, method, ambiguous=guarded))
+            break
+    return out
 
 
 def phrase_candidates(doc: Any, found: Matchers) -> list[Candidate]:
-    """Return candidates from the lexicon's names, aliases, cased and ambiguous forms."""
+    """Return candidates from the cased and ambiguous forms (exact case)."""
     strings = doc.vocab.strings
     out: list[Candidate] = []
-    for match_id, first, last in found.lower(doc):
-        span = doc[first:last]
-        key = strings[match_id]
-        guarded = key.startswith(AMBIGUOUS_PREFIX)
-        method = "context" if guarded else "pattern" if _SYMBOL.search(span.text) else "exact"
-        out.append(
-            Candidate(
-                key.removeprefix(AMBIGUOUS_PREFIX),
-                first,
-                last,
-                span.start_char,
-                span.end_char,
-                method,
-                ambiguous=guarded,
-            )
-        )
     for match_id, first, last in found.cased(doc):
         key = strings[match_id]
         span = doc[first:last]
@@ -138,32 +147,22 @@ class FuzzyLookup:
     def __init__(self, compiled: CompiledLexicon) -> None:
         self.compiled = compiled
         self.memo: dict[str, str | None] = {}
-        self.keys = {
-            letter: [key for key, _ in pairs] for letter, pairs in compiled.fuzzy_choices.items()
-        }
 
-    def eligible(self, lower: str, token_hash: int) -> bool:
+    def eligible(self, lower: str) -> bool:
         """Return whether a lower-cased word may be looked up at all."""
         return (
             len(lower) >= FUZZY_MIN_LENGTH
             and _WORDLIKE.match(lower) is not None
-            and lower not in self.compiled.common_words
-            and token_hash not in self.compiled.lemmas  # an inflected English word
+            and lower not in self.compiled.fuzzy_blocklist
         )
 
     def lookup(self, lower: str) -> str | None:
-        """Return the skill id ``lower`` misspells, or None."""
+        """Return the skill id ``lower`` misspells, or None (remembered per word)."""
         if lower in self.memo:
             return self.memo[lower]
         result = None
-        choices = self.compiled.fuzzy_choices.get(lower[0], [])
-        if choices:
-            edits = FUZZY_MAX_EDITS + (len(lower) >= FUZZY_LONG_NAME)
-            best = process.extractOne(
-                lower, self.keys[lower[0]], scorer=OSA.distance, score_cutoff=edits
-            )
-            if best is not None:
-                result = choices[best[2]][1]
+        if self.eligible(lower):
+            result = self.compiled.joined_forms.get(lower) or fuzzy_match(self.compiled, lower)
         if len(self.memo) < FUZZY_MEMO_SIZE:
             self.memo[lower] = result
         return result
@@ -172,7 +171,6 @@ class FuzzyLookup:
         """Return fuzzy candidates among tokens no other candidate covers."""
         out: list[Candidate] = []
         joined = self.compiled.joined_forms
-        memo = self.memo
         count = len(lowers)
         for index, lower in enumerate(lowers):
             if covered[index]:
@@ -186,24 +184,12 @@ class FuzzyLookup:
                         Candidate(pair, index, index + 2, token.idx, nxt.idx + len(nxt), "fuzzy")
                     )
                     continue
-            skill = memo.get(lower, _UNSEEN)
-            if skill is _UNSEEN:
-                skill = self._lookup_word(lower, doc[index].lower)
+            skill = self.lookup(lower)
             if skill is not None:
                 token = doc[index]
-                out.append(
-                    Candidate(
-                        str(skill), index, index + 1, token.idx, token.idx + len(token), "fuzzy"
-                    )
-                )
+                end = token.idx + len(token)
+                out.append(Candidate(skill, index, index + 1, token.idx, end, "fuzzy"))
         return out
-
-    def _lookup_word(self, lower: str, token_hash: int) -> str | None:
-        if not self.eligible(lower, token_hash):
-            if len(self.memo) < FUZZY_MEMO_SIZE:
-                self.memo[lower] = None
-            return None
-        return self.compiled.joined_forms.get(lower) or self.lookup(lower)
 
 
 @cache

@@ -17,6 +17,7 @@ from resumefit.extract.matching import (
     Candidate,
     evidence_candidates,
     fuzzy_lookup,
+    index_candidates,
     matchers,
     phrase_candidates,
 )
@@ -223,14 +224,15 @@ def chunk_candidates(
     found = matchers()
     doc = blank_english().make_doc(chunk)
     sentences = _Sentences(chunk)
+    lowers = [token.lower_ for token in doc]
     in_heading = [(s - offset, e - offset) for s, e, _ in headings]
     raw = [
         c
-        for c in phrase_candidates(doc, found)
+        for c in index_candidates(doc, chunk, lowers, found.compiled)
+        + phrase_candidates(doc, found)
         if not _rejected(lexicon.get(c.skill), chunk, c)
         and not any(s <= c.start and c.end <= e for s, e in in_heading)
     ]
-    lowers = [token.lower_ for token in doc]
     covered = [False] * len(doc)
     for cand in raw:
         for index in range(cand.first, cand.last):

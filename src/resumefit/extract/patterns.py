@@ -20,6 +20,12 @@ from resumefit.lexicon import Lexicon, cache_name, load_lexicon, read_cache, wri
 FUZZY_MIN_LENGTH = 5
 #: Categories that fuzzy lookup may produce: names of tools and fields, not generic words.
 FUZZY_EXCLUDED_CATEGORIES = frozenset({"soft_skill", "spoken_language", "practice"})
+#: ESCO's labels are phrases and job tasks, not names one misspells.
+FUZZY_EXCLUDED_PREFIX = "esco_"
+#: Edits (insert, delete, substitute, swap two neighbours) a misspelling may be away from a
+#: name: one for words up to FUZZY_LONG_NAME - 1 letters, two from there on.
+FUZZY_MAX_EDITS = 1
+FUZZY_LONG_NAME = 9
 #: Words at least this frequent (log probability in spacy-lookups-data's English table) are
 #: "common": fuzzy lookup never turns one into a skill ("Jason" is not JSON).
 COMMON_WORD_LOGPROB = -16.0
@@ -32,17 +38,28 @@ _SYMBOL_WORD = re.compile(r"^\S*[^\w\s]\S*$")  # one "word" holding a symbol: c#
 
 @dataclass
 class CompiledLexicon:
-    """Everything extraction derives from one lexicon version, ready to pickle."""
+    """Everything extraction derives from one lexicon version, ready to pickle.
+
+    ``index`` maps the lower-case token sequence of every name and alias to its skill id
+    (prefixed with "?" when the form is a generic word that needs support); ``lengths``
+    lists, per first token, the sequence lengths to try, longest first.
+    """
 
     version: str
-    lower_forms: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    index: dict[tuple[str, ...], str] = field(default_factory=dict)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     cased_forms: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     ambiguous_forms: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     fuzzy_choices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    fuzzy_keys: dict[str, list[str]] = field(default_factory=dict)  # the choices' keys
     joined_forms: dict[str, str] = field(default_factory=dict)
-    lemmas: dict[int, str] = field(default_factory=dict)
-    common_words: frozenset[str] = frozenset()
-    guarded_forms: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    fuzzy_blocklist: frozenset[str] = frozenset()
+    inflections: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+GUARD_PREFIX = "?"
+#: Bump when CompiledLexicon or what compile_lexicon puts in it changes.
+COMPILED_FORMAT = 3
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -51,7 +68,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 def _variants(form: str) -> list[tuple[str, ...]]:
     """Return the token sequences ``form`` may appear as (tokenised, and glued when symbolic)."""
-    tokens = _tokens(form)
+    tokens = tuple(t for t in _tokens(form) if t.strip())
     out = [tokens]
     if len(tokens) > 1 and _SYMBOL_WORD.match(form):
         out.append((form,))  # "C#" inside "C#/.NET" stays one token
@@ -64,13 +81,10 @@ def joined_key(text: str) -> str:
 
 
 def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
-    """Return the compiled matching data of ``lexicon`` (no cache)."""
+    """Return the compiled matching data of ``lexicon`` (no cache; takes seconds)."""
     frequency = word_logprobs()
-    compiled = CompiledLexicon(
-        version=lexicon.version,
-        lemmas=lemma_lookup_table(),
-        common_words=frozenset(w for w, p in frequency.items() if p >= COMMON_WORD_LOGPROB),
-    )
+    compiled = CompiledLexicon(version=lexicon.version)
+    lengths: dict[str, set[int]] = {}
     joined_owner: dict[str, set[str]] = {}
     for skill in lexicon.skills:
         if not skill.matchable:
@@ -79,27 +93,85 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
         lower_forms = {form for form in skill.forms() if form not in exact}
         for form in sorted(lower_forms):
             generic = frequency.get(form.lower(), -99.0) >= GENERIC_WORD_LOGPROB
-            target = compiled.guarded_forms if generic else compiled.lower_forms
             for tokens in _variants(form):
-                target.append((skill.id, tokens))
+                key = tuple(t.lower() for t in tokens)
+                if key and key not in compiled.index:
+                    compiled.index[key] = (GUARD_PREFIX if generic else "") + skill.id
+                    lengths.setdefault(key[0], set()).add(len(key))
         for form in skill.cased:
             for tokens in _variants(form):
                 compiled.cased_forms.append((skill.id, tokens))
         for form in skill.ambiguous:
             for tokens in _variants(form):
                 compiled.ambiguous_forms.append((skill.id, tokens))
-        if not skill.fuzzy or skill.category in FUZZY_EXCLUDED_CATEGORIES:
+        if (
+            not skill.fuzzy
+            or skill.category in FUZZY_EXCLUDED_CATEGORIES
+            or skill.category.startswith(FUZZY_EXCLUDED_PREFIX)
+        ):
             continue
         for form in lower_forms:
-            key = joined_key(form)
-            if len(key) >= FUZZY_MIN_LENGTH and not key.isdigit():
-                joined_owner.setdefault(key, set()).add(skill.id)
-    for key, owners in joined_owner.items():
+            if len(form.split()) > 2:
+                continue  # misspelt long phrases are not worth the lookups
+            squeezed = joined_key(form)
+            if (
+                len(squeezed) >= FUZZY_MIN_LENGTH
+                and not squeezed.isdigit()
+                and frequency.get(squeezed, -99.0) < COMMON_WORD_LOGPROB  # "use RS" -> "users"
+            ):
+                joined_owner.setdefault(squeezed, set()).add(skill.id)
+    compiled.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+    for squeezed, owners in joined_owner.items():
         if len(owners) == 1:  # a squeezed form shared by two skills decides nothing
             skill_id = next(iter(owners))
-            compiled.joined_forms[key] = skill_id
-            compiled.fuzzy_choices.setdefault(key[0], []).append((key, skill_id))
+            compiled.joined_forms[squeezed] = skill_id
+            compiled.fuzzy_choices.setdefault(squeezed[0], []).append((squeezed, skill_id))
+    compiled.fuzzy_keys = {
+        letter: [key for key, _ in pairs] for letter, pairs in compiled.fuzzy_choices.items()
+    }
+    common = [w for w, p in frequency.items() if p >= COMMON_WORD_LOGPROB]
+    compiled.fuzzy_blocklist = _fuzzy_blocklist(compiled, common)
+    compiled.inflections = _inflections(common)
     return compiled
+
+
+def fuzzy_match(compiled: CompiledLexicon, word: str) -> str | None:
+    """Return the skill id a lower-case word misspells (within the edit budget), or None."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    choices = compiled.fuzzy_choices.get(word[:1], [])
+    if not choices:
+        return None
+    edits = FUZZY_MAX_EDITS + (len(word) >= FUZZY_LONG_NAME)
+    keys = compiled.fuzzy_keys[word[:1]]
+    best = process.extractOne(word, keys, scorer=OSA.distance, score_cutoff=edits)
+    return None if best is None else choices[best[2]][1]
+
+
+def _fuzzy_blocklist(compiled: CompiledLexicon, common: list[str]) -> frozenset[str]:
+    """Return the common English words that fuzzy lookup would otherwise turn into a skill."""
+    blocked = set()
+    for word in common:
+        if (
+            len(word) >= FUZZY_MIN_LENGTH
+            and word not in compiled.joined_forms
+            and fuzzy_match(compiled, word) is not None
+        ):
+            blocked.add(word)
+    return frozenset(blocked)
+
+
+def _inflections(common: list[str]) -> dict[str, tuple[str, ...]]:
+    """Return lemma -> the common words the lookup lemmatizer maps to it."""
+    table = lemma_lookup_table()
+    strings = blank_english().vocab.strings
+    out: dict[str, set[str]] = {}
+    for word in common:
+        lemma = table.get(strings.add(word))
+        if lemma is not None and lemma != word:
+            out.setdefault(lemma, set()).add(word)
+    return {lemma: tuple(sorted(words)) for lemma, words in out.items()}
 
 
 def word_logprobs() -> dict[str, float]:
@@ -120,7 +192,7 @@ def word_logprobs() -> dict[str, float]:
 def compiled_lexicon() -> CompiledLexicon:
     """Return the compiled shipped lexicon, from the user cache when it is current."""
     lexicon = load_lexicon()
-    name = cache_name(f"compiled_spacy{spacy.__version__}", lexicon.version)
+    name = cache_name(f"compiled{COMPILED_FORMAT}_spacy{spacy.__version__}", lexicon.version)
     cached = read_cache(name)
     if isinstance(cached, CompiledLexicon) and cached.version == lexicon.version:
         return cached
