@@ -91,6 +91,10 @@ SERVE_NEEDS_TOKEN = (
     "add --token SECRET so only people with the token can open it"
 )
 
+# Report output (CLI)
+CANNOT_WRITE = "cannot write {path} ({detail})"
+CANNOT_WRITE_ADVICE = "check that the folder exists and is writable, or choose another path with -o"
+
 
 # Portfolio: GitHub API (issue 5)
 class GitHubError(ResumefitError):
