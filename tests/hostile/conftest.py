@@ -121,3 +121,22 @@ def batch_run(
         signal.signal(signal.SIGALRM, previous)
     seconds = time.monotonic() - started
     return CliRun(code, "", ""), out, seconds
+
+
+@pytest.fixture(scope="session")
+def rank_run(
+    tmp_path_factory: pytest.TempPathFactory, corpus: dict[str, Path], warm_pipeline: None
+) -> Path:
+    """Rank three hostile resumes (one with a hostile file name) for one role; return OUTDIR."""
+    from resumefit.cli import main
+
+    folder = tmp_path_factory.mktemp("rank-in")
+    for name in ("hostile-resume.pdf", "hostile-readme.md"):
+        shutil.copy(corpus[name], folder / name)
+    shutil.copy(corpus["hostile-resume.txt"], folder / HOSTILE_FILE_NAME)
+    out = tmp_path_factory.mktemp("rank-out")
+    code = main(
+        ["batch", str(folder), "-o", str(out), "--role", "ml-intern", "--rank", "--jobs", "1"]
+    )
+    assert code == 0
+    return out

@@ -93,3 +93,7 @@ def test_batch_report_of_hostile_name_runs_nothing(
     assert reports
     for path in reports:
         assert_nothing_happened(visit_page(browser, path))
+
+
+def test_ranking_page_runs_nothing(browser: Any, rank_run: Path) -> None:
+    assert_nothing_happened(visit_page(browser, rank_run / "ranking.html"))

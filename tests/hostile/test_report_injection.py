@@ -136,3 +136,11 @@ def test_batch_reports_of_hostile_resumes_are_inert(batch_run: tuple[CliRun, Pat
     assert reports
     for path in reports:
         assert_safe_report_file(path)
+
+
+def test_ranking_page_of_hostile_resumes_is_inert(rank_run: Path) -> None:
+    html = (rank_run / "ranking.html").read_text(encoding="utf-8")
+    audit = audit_html(html, allow_relative=True)
+    assert_inert(audit)
+    assert_strict_csp(audit)
+    assert HOSTILE_FILE_NAME in audit.text
