@@ -284,8 +284,8 @@ def check(
         bool,
         typer.Option(
             "--redact",
-            help="Also scrub e-mails, phone numbers, links and addresses from the evidence "
-            "and show the file as a hash (HTML report).",
+            help="Scrub e-mails, phone numbers, links and addresses from the quoted "
+            "sentences and name the file by a hash of its content, for sharing a report.",
         ),
     ] = False,
     timeout: TimeoutOption = DEFAULT_TIMEOUT_S,
@@ -296,6 +296,7 @@ def check(
     JSON and text go to standard output.
     """
     from resumefit.report import render_html, render_json, render_text
+    from resumefit.report.redact import HASH_PREFIX_LENGTH
 
     if debug_layout is not None:
         _draw_layout(file, debug_layout, timeout)
@@ -311,7 +312,13 @@ def check(
     if output_format is ReportFormat.HTML:
         target = output if output is not None else Path.cwd() / f"{file.stem}{HTML_REPORT_SUFFIX}"
         _write_output(render_html(report, redact=redact), target)
-    elif output_format is ReportFormat.JSON:
+        return
+    if redact:
+        # JSON and text print the model as it is, so scrub the model itself (batch's rules).
+        from resumefit.batch.redacted_json import redact_report
+
+        report = redact_report(report, report.document.sha256[:HASH_PREFIX_LENGTH])
+    if output_format is ReportFormat.JSON:
         _write_output(render_json(report), output)
     else:
         _write_output(render_text(report), output)

@@ -105,3 +105,14 @@ def test_debug_shows_the_traceback(
     monkeypatch.setattr(resumefit.report, "render_text", broken)
     assert main(["check", str(example_pdf), "-f", "text", "--debug"]) == 1
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_check_redact_json_hides_file_name_and_email(
+    example_pdf: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(example_pdf), "-f", "json", "--redact"]) == 0
+    out = capsys.readouterr().out
+    report = json.loads(out)
+    assert report["document"]["source"] == report["document"]["sha256"][:12]
+    assert "ml-intern-student" not in out
+    assert "maya.lind@example.edu" not in out

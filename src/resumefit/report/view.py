@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
-from resumefit.report.redact import hash_name, scrub_contact_details
+from resumefit.report.redact import HASH_PREFIX_LENGTH, hash_name, scrub_contact_details
 from resumefit.types import (
     Evidence,
     FitReport,
@@ -261,7 +261,7 @@ def build_view(report: FitReport, *, redact: bool = False) -> ReportView:
         else (_portfolio_name(source), safe_link(source))
         for source in report.portfolio_sources
     ]
-    source = report.document.sha256[:12] if redact else report.document.source
+    source = report.document.sha256[:HASH_PREFIX_LENGTH] if redact else report.document.source
     return ReportView(
         source=source,
         report=report,
