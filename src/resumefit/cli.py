@@ -46,6 +46,8 @@ STDOUT_PATH = "-"
 app = typer.Typer(
     name="resumefit",
     help="Explainable resume-to-role fit: which roles fit, what is missing, and the evidence.",
+    epilog="Exit codes: 0 success, 2 bad input or usage, 1 internal error, "
+    "3 batch finished with some failures.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -109,10 +111,7 @@ def root(
         ),
     ] = False,
 ) -> None:
-    """Explainable resume-to-role fit: which roles fit, what is missing, and the evidence.
-
-    Exit codes: 0 success, 2 bad input or usage, 1 internal error, 3 batch with failures.
-    """
+    """Explainable resume-to-role fit: which roles fit, what is missing, and the evidence."""
     # --debug is read by main() before parsing (it may appear anywhere on the line);
     # it is declared here so that it shows in --help.
 
