@@ -7,7 +7,18 @@ it is shown (no traceback). Raise these from library code; never print from it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+#: Characters that would break a one-line message or act on the terminal showing it: C0/C1
+#: controls (line breaks, ESC sequences) and the bidi controls that reorder what follows.
+#: File names and resume text can carry them; a message shows them as escapes instead.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """Return ``text`` with control and bidi characters written as escapes (``\\n``, ``\\x1b``)."""
+    return _UNPRINTABLE.sub(lambda found: found.group().encode("unicode_escape").decode(), text)
 
 
 class ResumefitError(Exception):
@@ -16,6 +27,7 @@ class ResumefitError(Exception):
     exit_code = 2
 
     def __init__(self, message: str) -> None:
+        message = one_line(message)
         super().__init__(message)
         self.message = message
 
