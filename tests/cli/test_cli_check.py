@@ -80,29 +80,28 @@ def test_check_unwritable_output_exits_2(
     assert "cannot write" in capsys.readouterr().err
 
 
-def test_internal_error_is_one_line_and_exit_1(
-    example_pdf: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture
+def broken_text_renderer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the text renderer fail with a bug (a KeyError), as an internal error would."""
     import resumefit.report
 
     def broken(report: object) -> str:
         raise KeyError("boom")
 
     monkeypatch.setattr(resumefit.report, "render_text", broken)
+
+
+@pytest.mark.usefixtures("broken_text_renderer")
+def test_internal_error_is_one_line_and_exit_1(
+    example_pdf: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["check", str(example_pdf), "-f", "text"]) == 1
     err = capsys.readouterr().err
     assert err == "resumefit: internal error: KeyError: 'boom' (please report)\n"
 
 
-def test_debug_shows_the_traceback(
-    example_pdf: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    import resumefit.report
-
-    def broken(report: object) -> str:
-        raise KeyError("boom")
-
-    monkeypatch.setattr(resumefit.report, "render_text", broken)
+@pytest.mark.usefixtures("broken_text_renderer")
+def test_debug_shows_the_traceback(example_pdf: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(example_pdf), "-f", "text", "--debug"]) == 1
     assert "Traceback" in capsys.readouterr().err
 
