@@ -75,3 +75,14 @@ def test_encrypted_pdf_with_empty_password_keeps_its_text(
     assert run.code == 0, run.stderr
     text = json.loads(run.stdout)["text"]
     assert "Zürich" in text and "scikit-learn" in text
+
+
+def test_terminal_summary_carries_no_control_sequences(
+    corpus: dict[str, Path], run_cli: Callable[..., CliRun]
+) -> None:
+    # The file holds every C0 control, ESC included: none may reach the terminal.
+    run = run_cli("check", corpus["control-chars.txt"], "--format", "text")
+    assert run.code == 0, run.stderr
+    assert run.stdout.strip()
+    controls = {ch for ch in run.stdout + run.stderr if ord(ch) < 32 and ch not in "\n\t"}
+    assert controls == set()
