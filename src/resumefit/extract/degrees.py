@@ -58,6 +58,12 @@ _FIELD = re.compile(
     r"\s*(?=[,;|()\n]|\s[-–—]\s|\s+(?:from|at|with|expected|anticipated|minor|\d)|\s{2,}|$)",
     re.IGNORECASE,
 )
+# "M.Sc. Data Science": a capitalised field right after the degree, no "in"/"of".
+_BARE_FIELD = re.compile(
+    r"^[ \t]+(?P<field>[A-Z][A-Za-z&/\-]*(?:[ \t]+[A-Z&][A-Za-z&/\-]*){0,4})"
+    r"(?=[,;|()\n]|\s[-–—]\s|\s{2,}|$)"
+)
+_NOT_FIELDS = re.compile(r"^(?:university|college|school|institute|academy|from|at)\b", re.I)
 _PURSUING = re.compile(
     r"\b(?:expected|anticipated|pursuing|candidate|in\s+progress|ongoing|present|current"
     r"|currently|to\s+be\s+completed|expected\s+graduation)\b",
@@ -88,12 +94,14 @@ def extract_degrees(doc: Document, *, today: date | None = None) -> list[Degree]
         line_start, line_end = _line_around(doc.text, match.start(), match.end())
         line = doc.text[line_start:line_end]
         rest = doc.text[match.end() : line_end]
-        field_match = _FIELD.match(rest)
+        field_match = _FIELD.match(rest) or _BARE_FIELD.match(rest)
         field = None
-        if field_match:
+        if field_match and not _NOT_FIELDS.match(field_match.group("field")):
             field = " ".join(field_match.group("field").lower().split()) or None
             if field in _GENERIC_FIELDS:
                 field = None
+        else:
+            field_match = None
         years = [int(y) for y in _YEAR.findall(line)]
         pursuing = bool(_PURSUING.search(line)) or (bool(years) and max(years) > today.year)
         end = match.end() + (field_match.end() if field_match else 0)

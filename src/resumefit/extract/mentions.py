@@ -203,12 +203,13 @@ def _resolve_ambiguous(
 def _longest_first(cands: list[Candidate]) -> list[Candidate]:
     """Return non-overlapping candidates, longest first (ties: the surer method)."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), METHOD_RANK.get(c.method, 9), c.start))
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # token indices already covered
     out = []
     for cand in order:
-        if any(cand.start < end and start < cand.end for start, end in taken):
+        tokens = range(cand.first, cand.last)
+        if any(index in taken for index in tokens):
             continue
-        taken.append((cand.start, cand.end))
+        taken.update(tokens)
         out.append(cand)
     return out
 

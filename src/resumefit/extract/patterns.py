@@ -59,7 +59,7 @@ class CompiledLexicon:
 
 GUARD_PREFIX = "?"
 #: Bump when CompiledLexicon or what compile_lexicon puts in it changes.
-COMPILED_FORMAT = 3
+COMPILED_FORMAT = 4
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -117,7 +117,10 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
             if (
                 len(squeezed) >= FUZZY_MIN_LENGTH
                 and not squeezed.isdigit()
-                and frequency.get(squeezed, -99.0) < COMMON_WORD_LOGPROB  # "use RS" -> "users"
+                # a squeezed phrase that spells a word is a coincidence: "use RS" -> "users"
+                and (
+                    squeezed == form.lower() or frequency.get(squeezed, -99.0) < COMMON_WORD_LOGPROB
+                )
             ):
                 joined_owner.setdefault(squeezed, set()).add(skill.id)
     compiled.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}

@@ -1,0 +1,56 @@
+"""Soft skills from evidence phrases (lemma rules) and from the words that name them."""
+
+from __future__ import annotations
+
+import pytest
+from extract_fixtures import make_document
+
+from resumefit.extract import extract_mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [
+        ("Presented results to stakeholders every quarter.", "communication"),
+        ("Led a team of four engineers through the migration.", "leadership"),
+        ("Leading a team of 12 volunteers.", "leadership"),
+        ("Collaborated with the design team on the new app.", "collaboration"),
+        ("Worked closely with product managers and designers.", "teamwork"),
+        ("Mentored three junior developers.", "mentoring"),
+        ("Resolved customer complaints within 24 hours.", "customer-focus"),
+        ("Troubleshot and fixed production issues.", "problem-solving"),
+        ("Delivered the project ahead of schedule.", "time-management"),
+        ("Negotiated contracts with suppliers.", "negotiation"),
+        ("Organized a hackathon for 200 students.", "organization-skills"),
+        ("Gave a talk at PyCon about testing.", "presentation-skills"),
+    ],
+)
+def test_evidence_phrases_show_soft_skills(sentence: str, skill: str) -> None:
+    mentions = extract_mentions(make_document(sentence))
+    phrase = [m for m in mentions if m.method == "phrase" and m.skill == skill]
+    assert phrase, [(m.skill, m.text) for m in mentions]
+    assert phrase[0].category == "soft_skill"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [
+        ("Excellent communication and problem-solving skills.", "communication"),
+        ("Excellent communication and problem-solving skills.", "problem-solving"),
+        ("A team player with strong time management.", "teamwork"),
+        ("A team player with strong time management.", "time-management"),
+        ("Quick learner, detail-oriented and self-motivated.", "learning-agility"),
+    ],
+)
+def test_named_soft_skills_are_found(sentence: str, skill: str) -> None:
+    assert skill in {m.skill for m in extract_mentions(make_document(sentence))}
+
+
+def test_a_phrase_does_not_hide_the_tool_inside_it() -> None:
+    mentions = extract_mentions(make_document("Presented Tableau dashboards to stakeholders."))
+    assert {"communication", "tableau"} <= {m.skill for m in mentions}
+
+
+def test_phrases_do_not_cross_lines() -> None:
+    text = "Jan 2020 - Present\nResults to stakeholders were shared weekly."
+    assert "communication" not in {m.skill for m in extract_mentions(make_document(text))}
