@@ -6,7 +6,7 @@ all cores, a fresh output folder each, so every file is really scored):
 2. 50 and 3. 500 files made from them: copies, each with one comment line appended after
    the PDF's end, so every copy has its own sha256 and is scored, not skipped.
 
-Memory is sampled every ``SAMPLE_SECONDS`` from /proc over the benchmark process and all
+Memory is sampled every ``SAMPLE_SECONDS`` (0.5 s) from /proc over the benchmark process and all
 its descendants (fork server + workers): the figure is the peak of the SUM of their PSS
 (proportional set size: a page shared by k processes counts 1/k to each, so memory
 the workers share copy-on-write with the fork server is not counted several times).
@@ -28,7 +28,10 @@ import threading
 import time
 from pathlib import Path
 
-SAMPLE_SECONDS = 0.05
+#: Memory sampling period. Reading /proc/PID/smaps_rollup walks the process's page tables
+#: and holds its memory-map lock, so sampling it often slows the very workers being measured
+#: (at 20 Hz it cost about a core here); twice a second is enough for a batch of minutes.
+SAMPLE_SECONDS = 0.5
 REPEATS = 3  # runs of the 54-PDF batch; the median is reported
 SCALE_SIZES = (50, 500)
 TARGET_RATE = 25.0

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from urllib.parse import quote
@@ -82,7 +83,7 @@ def _fit_facts(report_json: str) -> tuple[dict[str, float], dict[str, list[str]]
     return scores, missing
 
 
-def build_rows(files: list[CurrentFile], *, redact: bool) -> list[CohortRow]:
+def build_rows(files: Iterable[CurrentFile], *, redact: bool) -> list[CohortRow]:
     """Return one CohortRow per current file, in path order."""
     rows: list[CohortRow] = []
     for item in files:

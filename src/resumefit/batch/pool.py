@@ -13,7 +13,6 @@ import contextlib
 import multiprocessing
 import signal
 import time
-from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -160,14 +159,15 @@ class WorkerPool:
         timeout: float | None,
     ) -> None:
         """Run ``tasks``, calling ``on_outcome`` in the parent for each (in completion order)."""
-        pending = deque(tasks)
-        while pending or any(w.task is not None for w in self._workers):
+        pending = iter(tasks)  # consumed lazily: a task may carry a large report
+        upcoming = next(pending, None)
+        while upcoming is not None or any(w.task is not None for w in self._workers):
             for worker in self._workers:
-                if pending and worker.ready and worker.task is None:
-                    task = pending.popleft()
-                    worker.task = task
+                if upcoming is not None and worker.ready and worker.task is None:
+                    worker.task = upcoming
                     worker.deadline = time.monotonic() + timeout if timeout else float("inf")
-                    worker.conn.send(task)
+                    worker.conn.send(upcoming)
+                    upcoming = next(pending, None)
             busy = [w.deadline for w in self._workers if w.task is not None]
             wait_for = min(busy) - time.monotonic() if busy else WORKER_START_TIMEOUT_SECONDS
             self._poll(max(0.0, min(wait_for, WORKER_START_TIMEOUT_SECONDS)), on_outcome, timeout)

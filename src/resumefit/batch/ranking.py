@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -44,7 +45,9 @@ def _top_evidence(results: list[RequirementResult], *, redact: bool) -> list[str
     return lines
 
 
-def rank_candidates(files: list[CurrentFile], role: Role, *, redact: bool) -> list[RankedCandidate]:
+def rank_candidates(
+    files: Iterable[CurrentFile], role: Role, *, redact: bool
+) -> list[RankedCandidate]:
     """Return the scored files ranked by their score for ``role`` (ties by name)."""
     scored = []
     for item in files:

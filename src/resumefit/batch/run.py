@@ -18,8 +18,8 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -130,7 +130,7 @@ def _remove_stale_reports(out_dir: Path, keep: set[Path]) -> None:
 
 
 def _write_cohort_outputs(
-    out_dir: Path, files: list[CurrentFile], roles: list[Role], *, redact: bool
+    out_dir: Path, files: Iterable[CurrentFile], roles: list[Role], *, redact: bool
 ) -> None:
     from resumefit.batch.index_page import render_index
 
@@ -189,24 +189,25 @@ def run_batch(
             _score_new_files(store, pool, inputs, key, summary, out_dir, redact, retry_failed,
                              timeout, progress)  # fmt: skip
             _render_missing_reports(store, pool, key, summary, out_dir, redact, timeout, progress)
-        files = list(store.current_files())
+        files = list(store.current_files(with_reports=False))
         keep: set[Path] = set()
         for item in files:
             if item.result is not None and item.result.status == "scored":
                 targets = _targets(out_dir, item.relpath, item.sha256, redact=redact)
                 keep.update((Path(targets.html_path), Path(targets.json_path)))
         store.forget_output_stamps(item.relpath for item in files)
-    _remove_stale_reports(out_dir, keep)
-    _write_cohort_outputs(out_dir, files, roles, redact=redact)
-    if rank:
-        summary.ranked_role = roles[0]
-        summary.ranking = rank_candidates(files, roles[0], redact=redact)
-        ranking_page = render_ranking(summary.ranking, roles[0])
-        write_text_atomic(out_dir / RANKING_HTML_FILENAME, ranking_page)
-        write_text_atomic(out_dir / RANKING_CSV_FILENAME, ranking_csv(summary.ranking))
-    else:  # a ranking from an earlier --rank run would no longer match these results
-        for name in (RANKING_HTML_FILENAME, RANKING_CSV_FILENAME):
-            (out_dir / name).unlink(missing_ok=True)
+        _remove_stale_reports(out_dir, keep)
+        # Reports are streamed from the store one at a time: memory stays flat with size.
+        _write_cohort_outputs(out_dir, store.current_files(), roles, redact=redact)
+        if rank:
+            summary.ranked_role = roles[0]
+            summary.ranking = rank_candidates(store.current_files(), roles[0], redact=redact)
+            ranking_page = render_ranking(summary.ranking, roles[0])
+            write_text_atomic(out_dir / RANKING_HTML_FILENAME, ranking_page)
+            write_text_atomic(out_dir / RANKING_CSV_FILENAME, ranking_csv(summary.ranking))
+        else:  # a ranking from an earlier --rank run would no longer match these results
+            for name in (RANKING_HTML_FILENAME, RANKING_CSV_FILENAME):
+                (out_dir / name).unlink(missing_ok=True)
     summary.failures = [
         (item.relpath, item.result.error or "failed")
         for item in files
@@ -292,18 +293,25 @@ def _render_missing_reports(
 ) -> None:
     """Render the reports of scored files whose report files are missing or out of date."""
     stamps = store.output_stamps()
-    tasks: list[Task] = []
-    for item in store.current_files():
+    tasks: list[Task] = []  # without the report JSON: it is loaded as each task is sent
+    for item in store.current_files(with_reports=False):
         result = item.result
-        if result is None or result.status != "scored" or result.report_json is None:
+        if result is None or result.status != "scored":
             continue
         targets = _targets(out_dir, item.relpath, item.sha256, redact=redact)
         written = Path(targets.html_path).is_file() and Path(targets.json_path).is_file()
         if written and stamps.get(item.relpath) == _stamp(item.sha256, key, targets):
             continue
-        tasks.append(Task(item.relpath, "", item.sha256, targets, report_json=result.report_json))
+        tasks.append(Task(item.relpath, "", item.sha256, targets))
     if not tasks:
         return
+
+    def with_reports() -> Iterator[Task]:
+        for task in tasks:
+            report_json = store.report_json(task.sha256, key)
+            if report_json is not None:
+                yield replace(task, report_json=report_json)
+
     by_path = {task.relpath: task for task in tasks}
     done = 0
 
@@ -321,4 +329,4 @@ def _render_missing_reports(
 
     if progress is not None:
         progress(ProgressEvent("render", len(tasks), 0))
-    pool.run(tasks, record, timeout=timeout)
+    pool.run(with_reports(), record, timeout=timeout)

@@ -127,11 +127,16 @@ class BatchStore:
                 [(relpath, sha, config_key) for relpath, sha in files],
             )
 
-    def current_files(self) -> Iterator[CurrentFile]:
-        """Yield the current files in path order, each with its result for its config key."""
+    def current_files(self, *, with_reports: bool = True) -> Iterator[CurrentFile]:
+        """Yield the current files in path order, each with its result for its config key.
+
+        ``profile_json`` is never loaded here, and ``report_json`` only ``with_reports``:
+        a cohort's reports are large, so callers stream them instead of holding them all.
+        """
+        report_column = "r.report_json" if with_reports else "NULL"
         rows = self._db.execute(
-            "SELECT f.relpath, f.sha256, f.config_key, r.relpath, r.status, r.error,"
-            " r.report_json, r.profile_json, r.best_role, r.best_score"
+            f"SELECT f.relpath, f.sha256, f.config_key, r.relpath, r.status, r.error,"
+            f" {report_column}, r.best_role, r.best_score"
             " FROM files f LEFT JOIN results r"
             " ON r.sha256 = f.sha256 AND r.config_key = f.config_key"
             " ORDER BY f.relpath"
@@ -139,12 +144,20 @@ class BatchStore:
         for relpath, sha, config_key, r_path, status, *rest in rows:
             result = None
             if status is not None:
-                error, report_json, profile_json, best_role, best_score = rest
+                error, report_json, best_role, best_score = rest
                 result = StoredResult(
-                    sha, config_key, r_path, status, error, report_json, profile_json,
+                    sha, config_key, r_path, status, error, report_json, None,
                     best_role, best_score,
                 )  # fmt: skip
             yield CurrentFile(relpath, sha, result)
+
+    def report_json(self, sha256: str, config_key: str) -> str | None:
+        """Return the stored FitReport JSON of one file, or None."""
+        row = self._db.execute(
+            "SELECT report_json FROM results WHERE sha256 = ? AND config_key = ?",
+            (sha256, config_key),
+        ).fetchone()
+        return None if row is None else row[0]
 
     # ------------------------------------------------------------------ results
 
