@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -253,6 +254,58 @@ def _glyph_bomb_pdf() -> bytes:
     return _raw_pdf(objects)
 
 
+# --------------------------------------------------------------------------- DOCX writers
+
+#: Entity definitions that expand to a billion "lol"s if a parser resolves them.
+_LAUGHS = "".join(f'<!ENTITY lol{level} "{f"&lol{level - 1};" * 10}">' for level in range(2, 10))
+DOCX_BILLION_LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY lol1 "lol">' + _LAUGHS + "]>"
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body><w:p><w:r><w:t>Python &lol9;</w:t></w:r></w:p></w:body></w:document>"
+)
+#: An external entity that would pull a local file into the text if resolved.
+DOCX_EXTERNAL_ENTITY = (
+    '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body><w:p><w:r><w:t>Python PyTorch &secret;</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+def _docx_bytes(lines: list[str]) -> bytes:
+    """Return a .docx with one paragraph per line (python-docx, a resumefit dependency)."""
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _docx_with_parts(parts: dict[str, bytes]) -> bytes:
+    """Return a valid one-paragraph .docx with ``parts`` (zip member -> bytes) put in."""
+    source = zipfile.ZipFile(io.BytesIO(_docx_bytes(["placeholder"])))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename not in parts:
+                archive.writestr(info.filename, source.read(info.filename))
+        for name, body in parts.items():
+            archive.writestr(name, body)
+    return buffer.getvalue()
+
+
+def _docx_with_body(xml: str) -> bytes:
+    """Return a .docx whose word/document.xml is ``xml``."""
+    return _docx_with_parts({"word/document.xml": xml.encode("utf-8")})
+
+
+def _docx_zip_bomb() -> bytes:
+    """Return a .docx with a member that inflates from about 200 KB to 200 MB."""
+    return _docx_with_parts({"word/padding.xml": b" " * (200 * 1024 * 1024)})
+
+
 # --------------------------------------------------------------------------- text writers
 
 
@@ -333,6 +386,12 @@ SMALL_CASES: dict[str, Callable[[], bytes]] = {
         ),
     ),
     "hostile-readme.md": lambda: HOSTILE_README.encode("utf-8"),
+    "hostile-resume.docx": lambda: _docx_bytes(HOSTILE_RESUME_TEXT.splitlines()),
+    "text-renamed.docx": lambda: RESUME_TEXT.encode("utf-8") + b"\n(renamed)",
+    "malformed-xml.docx": lambda: _docx_with_body("<w:document><w:body><unclosed"),
+    "billion-laughs.docx": lambda: _docx_with_body(DOCX_BILLION_LAUGHS),
+    "external-entity.docx": lambda: _docx_with_body(DOCX_EXTERNAL_ENTITY),
+    "zip-bomb.docx": _docx_zip_bomb,
 }
 
 LARGE_CASES: dict[str, Callable[[], bytes]] = {

@@ -54,3 +54,19 @@ def test_unpicklable_result_becomes_a_runtime_error() -> None:
 
     with pytest.raises(RuntimeError):
         run_with_limits(unpicklable, timeout=30, memory_mb=None, path_for_errors="cv.pdf")
+
+
+class UnpicklableError(Exception):
+    """An exception that cannot cross a process boundary (lxml's errors are like this)."""
+
+    def __init__(self) -> None:
+        super().__init__("bad xml")
+        self.log = lambda: None
+
+
+def test_unpicklable_exception_arrives_as_text_naming_it() -> None:
+    def broken() -> None:
+        raise UnpicklableError
+
+    with pytest.raises(RuntimeError, match="UnpicklableError: bad xml"):
+        run_with_limits(broken, timeout=30, memory_mb=None, path_for_errors="cv.docx")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 import resource
 import signal
 import time
@@ -165,13 +166,25 @@ def _run_child(
     except ResumefitError as error:
         message = (_ERROR, _pack_error(error), "")
     except BaseException as error:  # noqa: BLE001 - everything must reach the parent
-        message = (_FAILURE, error, traceback.format_exc())
+        # Sent as text when it cannot be pickled (lxml's errors cannot), so the parent
+        # still learns what it was.
+        sendable = error if _picklable(error) else f"{type(error).__name__}: {error}"
+        message = (_FAILURE, sendable, traceback.format_exc())
     try:
         sender.send(message)
-    except Exception as error:  # the result or the exception could not be pickled
+    except Exception as error:  # the result could not be pickled
         sender.send((_FAILURE, f"{type(error).__name__}: {error}", traceback.format_exc()))
     finally:
         sender.close()
+
+
+def _picklable(value: object) -> bool:
+    """Return whether ``value`` survives a pickle round trip."""
+    try:
+        pickle.loads(pickle.dumps(value))
+    except Exception:
+        return False
+    return True
 
 
 def limit_memory(memory_mb: int) -> None:

@@ -21,6 +21,10 @@ UNREADABLE_REASONS = {
     "text-renamed.pdf": "not a readable PDF",
     "encrypted-password.pdf": "encrypted",
     "image-only.pdf": "no text layer",
+    "text-renamed.docx": "not a readable DOCX",
+    "malformed-xml.docx": "not a readable DOCX",
+    "billion-laughs.docx": "not a readable DOCX",
+    "zip-bomb.docx": "larger than",
 }
 
 #: The glyph bomb fails fast one way or another: ingest refuses it as too complex, or a

@@ -20,6 +20,8 @@ MUST_SCORE = {
     "hostile-resume.txt",
     "hostile-resume.md",
     "hostile-resume.pdf",
+    "hostile-resume.docx",
+    "external-entity.docx",
 }
 MUST_FAIL = dict(UNREADABLE_REASONS)
 

@@ -24,6 +24,8 @@ READABLE = [
     "hostile-resume.md",
     "hostile-resume.pdf",
     "hostile-readme.md",
+    "hostile-resume.docx",
+    "external-entity.docx",
 ]
 
 #: Words of the corpus resume whose accents show whether the encoding was guessed right.
@@ -86,3 +88,13 @@ def test_terminal_summary_carries_no_control_sequences(
     assert run.stdout.strip()
     controls = {ch for ch in run.stdout + run.stderr if ord(ch) < 32 and ch not in "\n\t"}
     assert controls == set()
+
+
+def test_docx_external_entity_is_not_resolved(
+    corpus: dict[str, Path], run_cli: Callable[..., CliRun]
+) -> None:
+    run = run_cli("extract", corpus["external-entity.docx"])
+    assert run.code == 0, run.stderr
+    text = json.loads(run.stdout)["text"]
+    assert "PyTorch" in text
+    assert "root:" not in text  # /etc/passwd stayed out

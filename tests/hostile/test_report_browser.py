@@ -64,7 +64,9 @@ def test_hand_built_hostile_report_runs_nothing(
     assert_nothing_happened(visit_page(browser, page))
 
 
-@pytest.mark.parametrize("name", ["hostile-resume.txt", "hostile-resume.md", "hostile-resume.pdf"])
+@pytest.mark.parametrize(
+    "name", ["hostile-resume.txt", "hostile-resume.md", "hostile-resume.pdf", "hostile-resume.docx"]
+)
 def test_pipeline_report_of_hostile_resume_runs_nothing(
     browser: Any,
     name: str,

@@ -23,7 +23,12 @@ from resumefit.report import render_html
 #: Elements the cohort index may use besides its one script: its filter and sort controls.
 INDEX_CONTROLS = {"script", "input", "button", "select", "label"}
 
-HOSTILE_RESUMES = ["hostile-resume.txt", "hostile-resume.md", "hostile-resume.pdf"]
+HOSTILE_RESUMES = [
+    "hostile-resume.txt",
+    "hostile-resume.md",
+    "hostile-resume.pdf",
+    "hostile-resume.docx",
+]
 
 
 def assert_inert(audit: HtmlAudit) -> None:

@@ -44,7 +44,8 @@ def read_docx(path_label: str, data: bytes, settings: IngestSettings) -> DocxTex
                 path_label, errors.TOO_LARGE.format(limit=limit), errors.TOO_LARGE_ADVICE
             )
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    # SyntaxError: lxml's XMLSyntaxError, for malformed XML or entity expansion it refuses.
+    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as exc:
         raise InputError(
             path_label,
             errors.CORRUPT_DOCX.format(detail=type(exc).__name__),
