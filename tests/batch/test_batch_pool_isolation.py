@@ -7,6 +7,9 @@ import signal
 import time
 from multiprocessing.connection import Connection
 
+import pytest
+
+from resumefit.batch import pool as pool_module
 from resumefit.batch.pool import WorkerPool
 from resumefit.batch.protocol import ReportTargets, Task, TaskOutcome, WorkerReady
 
@@ -55,3 +58,18 @@ def test_hang_and_crash_fail_alone_and_the_rest_complete() -> None:
     assert outcomes["crash.pdf"].error is not None
     assert "signal 11" in outcomes["crash.pdf"].error
     assert elapsed < 60  # the hung worker was killed, not waited for
+
+
+def test_workers_are_replaced_after_their_task_quota(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pool_module, "WORKER_MAX_TASKS", 2)
+    names = [f"file-{index}.txt" for index in range(7)]
+    outcomes: list[TaskOutcome] = []
+    with WorkerPool(2, "[]", memory_mb=None, target=scripted_worker) as pool:
+        pool.start()
+        first_workers = {worker.process.pid for worker in pool._workers}
+        pool.run([_task(name) for name in names], outcomes.append, timeout=TIME_LIMIT_SECONDS)
+        last_workers = {worker.process.pid for worker in pool._workers}
+
+    assert sorted(o.relpath for o in outcomes) == sorted(names)
+    assert all(outcome.ok for outcome in outcomes)
+    assert not first_workers & last_workers  # every original worker was recycled

@@ -27,6 +27,7 @@ from resumefit.batch.protocol import (
     start_worker,
 )
 from resumefit.batch.settings import (
+    WORKER_MAX_TASKS,
     WORKER_PRELOAD_MODULES,
     WORKER_START_ATTEMPTS,
     WORKER_START_TIMEOUT_SECONDS,
@@ -40,6 +41,9 @@ from resumefit.errors import (
     InputError,
     ResumefitError,
 )
+
+#: How long an idle worker asked to stop may take before it is killed.
+WORKER_EXIT_GRACE_SECONDS = 5.0
 
 #: A worker entry point: (pipe, roles JSON, memory headroom in MB).
 WorkerTarget = Callable[[Connection, str, int | None], None]
@@ -58,6 +62,7 @@ class _Worker:
     ready: bool = False
     task: Task | None = None
     deadline: float = field(default=0.0)
+    tasks_done: int = 0
 
 
 def _describe_exit(exitcode: int | None) -> str:
@@ -143,7 +148,9 @@ class WorkerPool:
         self._workers.append(_Worker(process, parent_end))
 
     def _retire(self, worker: _Worker, *, kill: bool) -> None:
-        if kill and worker.process.is_alive():
+        if not kill:
+            worker.process.join(timeout=WORKER_EXIT_GRACE_SECONDS)
+        if worker.process.is_alive():
             worker.process.kill()
         worker.process.join()
         worker.conn.close()
@@ -162,15 +169,26 @@ class WorkerPool:
         pending = iter(tasks)  # consumed lazily: a task may carry a large report
         upcoming = next(pending, None)
         while upcoming is not None or any(w.task is not None for w in self._workers):
+            self._recycle_worn_workers()
             for worker in self._workers:
                 if upcoming is not None and worker.ready and worker.task is None:
                     worker.task = upcoming
                     worker.deadline = time.monotonic() + timeout if timeout else float("inf")
                     worker.conn.send(upcoming)
+                    worker.tasks_done += 1
                     upcoming = next(pending, None)
             busy = [w.deadline for w in self._workers if w.task is not None]
             wait_for = min(busy) - time.monotonic() if busy else WORKER_START_TIMEOUT_SECONDS
             self._poll(max(0.0, min(wait_for, WORKER_START_TIMEOUT_SECONDS)), on_outcome, timeout)
+
+    def _recycle_worn_workers(self) -> None:
+        """Replace idle workers that have served ``WORKER_MAX_TASKS`` files."""
+        for worker in list(self._workers):
+            if worker.task is None and worker.tasks_done >= WORKER_MAX_TASKS:
+                with contextlib.suppress(OSError, ValueError):
+                    worker.conn.send(None)  # it exits when it reads this
+                self._retire(worker, kill=False)
+                self._spawn()
 
     def _poll(
         self,

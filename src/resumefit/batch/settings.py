@@ -15,6 +15,11 @@ DEFAULT_TIMEOUT_SECONDS = 60.0
 #: per-file cap of ``resumefit check`` (resumefit.limits.DEFAULT_MEMORY_MB).
 WORKER_MEMORY_HEADROOM_MB = 1024
 
+#: A worker is replaced (by a fresh fork of the warm fork server) after this many files, so
+#: what a long-lived process accumulates (spaCy's string store grows with every new word,
+#: the allocator fragments) cannot grow with the size of the batch.
+WORKER_MAX_TASKS = 100
+
 #: How long a new worker may take to import the pipeline and load the lexicon.
 WORKER_START_TIMEOUT_SECONDS = 180.0
 
