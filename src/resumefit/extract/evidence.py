@@ -123,16 +123,22 @@ class EvidenceMatcher:
         vocab = blank_english().vocab
         self.matchers: dict[str, Any] = {}
         self.triggers: dict[str, set[str]] = {}
+        # Words some phrase of the skill ends with; None when a phrase ends with a number.
+        self.anchors: dict[str, frozenset[str] | None] = {}
         self.window = 1
         for rule in rules:
             specs = [spec for pattern in rule.patterns for spec in pattern_token_specs(pattern)]
             matcher = Matcher(vocab)
             matcher.add(rule.skill, specs, greedy="LONGEST")
             self.matchers[rule.skill] = matcher
+            anchors: set[str] | None = set()
             for spec_list in specs:
                 self.window = max(self.window, _max_length(spec_list))
                 for word in _first_words(spec_list[0]):
                     self.triggers.setdefault(word, set()).add(rule.skill)
+                last = _first_words(spec_list[-1])
+                anchors = None if anchors is None or not last else anchors | last
+            self.anchors[rule.skill] = None if anchors is None else frozenset(anchors)
 
     def __call__(self, doc: Any, lowers: list[str]) -> list[tuple[str, int, int]]:
         """Return (skill id, first token, end token) of each evidence phrase in ``doc``."""
@@ -141,8 +147,12 @@ class EvidenceMatcher:
             skills = self.triggers.get(word)
             if not skills:
                 continue
+            ahead = lowers[index + 1 : index + self.window]
             window = doc[index : index + self.window]
             for skill in skills:
+                anchors = self.anchors[skill]
+                if anchors is not None and anchors.isdisjoint(ahead):
+                    continue  # the phrase's last word is not there: skip the Matcher call
                 for _, first, last in self.matchers[skill](window):
                     if first == 0:
                         found.add((skill, index, index + last))

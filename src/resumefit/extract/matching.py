@@ -42,6 +42,31 @@ class Candidate:
 
 
 @dataclass
+class Tokens:
+    """A tokenised text as plain lists: lower-case forms and character offsets per token.
+
+    Reading these once from ``Doc.to_array`` is several times cheaper than creating a
+    spaCy ``Token`` object every time one is looked at.
+    """
+
+    doc: Any
+    lowers: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, doc: Any) -> Tokens:
+        """Return the token lists of a spaCy Doc."""
+        from spacy.attrs import IDX, LENGTH, LOWER
+
+        rows = doc.to_array([LOWER, IDX, LENGTH]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        lowers = [strings[row[0]] for row in rows]
+        starts = [row[1] for row in rows]
+        return cls(doc, lowers, starts, [row[1] + row[2] for row in rows])
+
+
+@dataclass
 class Matchers:
     """The matchers built from one compiled lexicon."""
 
@@ -74,9 +99,7 @@ def matchers() -> Matchers:
     return Matchers(compiled, cased, evidence_matcher())
 
 
-def index_candidates(
-    doc: Any, text: str, lowers: list[str], compiled: CompiledLexicon
-) -> list[Candidate]:
+def index_candidates(tokens: Tokens, text: str, compiled: CompiledLexicon) -> list[Candidate]:
     """Return candidates for the names and aliases, matched on lower-case spaCy tokens.
 
     This is what a spaCy PhraseMatcher on LOWER does, done with a dict keyed by token
@@ -84,6 +107,7 @@ def index_candidates(
     seconds at every start (and as long again to unpickle), the dict loads in a blink.
     Whitespace tokens are skipped, so "Power  Point" with two spaces still matches.
     """
+    lowers = tokens.lowers
     words = [i for i, word in enumerate(lowers) if word.strip()]
     seq = [lowers[i] for i in words]
     lengths, index = compiled.lengths, compiled.index
@@ -100,7 +124,7 @@ def index_candidates(
             if key is None:
                 continue
             first, last = words[pos], words[pos + length - 1] + 1
-            start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+            start, end = tokens.starts[first], tokens.ends[last - 1]
             guarded = key.startswith(GUARD_PREFIX)
             symbolic = _SYMBOL.search(text, start, end)
             method = "context" if guarded else "pattern" if symbolic else "exact"
@@ -132,12 +156,12 @@ def phrase_candidates(doc: Any, found: Matchers) -> list[Candidate]:
     return out
 
 
-def evidence_candidates(doc: Any, lowers: list[str], found: Matchers) -> list[Candidate]:
+def evidence_candidates(tokens: Tokens, found: Matchers) -> list[Candidate]:
     """Return soft-skill candidates from evidence phrases ("led a team of four")."""
     out = []
-    for skill, first, last in found.evidence(doc, lowers):
-        span = doc[first:last]
-        out.append(Candidate(skill, first, last, span.start_char, span.end_char, "phrase"))
+    for skill, first, last in found.evidence(tokens.doc, tokens.lowers):
+        start, end = tokens.starts[first], tokens.ends[last - 1]
+        out.append(Candidate(skill, first, last, start, end, "phrase"))
     return out
 
 
@@ -167,8 +191,9 @@ class FuzzyLookup:
             self.memo[lower] = result
         return result
 
-    def candidates(self, doc: Any, lowers: list[str], covered: list[bool]) -> list[Candidate]:
+    def candidates(self, tokens: Tokens, covered: list[bool]) -> list[Candidate]:
         """Return fuzzy candidates among tokens no other candidate covers."""
+        lowers, starts, ends = tokens.lowers, tokens.starts, tokens.ends
         out: list[Candidate] = []
         joined = self.compiled.joined_forms
         count = len(lowers)
@@ -177,18 +202,16 @@ class FuzzyLookup:
                 continue
             if index + 1 < count and not covered[index + 1] and lower.isalpha():
                 pair = joined.get(lower + lowers[index + 1])
-                if pair is not None and lowers[index + 1].isalpha() and doc[index].whitespace_:
+                spaced = starts[index + 1] > ends[index]
+                if pair is not None and lowers[index + 1].isalpha() and spaced:
                     # "Java Script", "Tensor Flow", "Power Point"
-                    token, nxt = doc[index], doc[index + 1]
                     out.append(
-                        Candidate(pair, index, index + 2, token.idx, nxt.idx + len(nxt), "fuzzy")
+                        Candidate(pair, index, index + 2, starts[index], ends[index + 1], "fuzzy")
                     )
                     continue
             skill = self.lookup(lower)
             if skill is not None:
-                token = doc[index]
-                end = token.idx + len(token)
-                out.append(Candidate(skill, index, index + 1, token.idx, end, "fuzzy"))
+                out.append(Candidate(skill, index, index + 1, starts[index], ends[index], "fuzzy"))
         return out
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from resumefit.extract.matching import (
     Candidate,
+    Tokens,
     evidence_candidates,
     fuzzy_lookup,
     index_candidates,
@@ -128,16 +128,16 @@ def _rejected(skill: Skill, chunk: str, cand: Candidate) -> bool:
     return False
 
 
-def _neighbour(doc: Any, index: int, step: int) -> int | None:
+def _neighbour(lowers: list[str], index: int, step: int) -> int | None:
     """Return the index of the next word token in direction ``step``, over one separator."""
     seen_separator = False
     index += step
-    while 0 <= index < len(doc):
-        token = doc[index]
-        if token.is_space:
+    while 0 <= index < len(lowers):
+        word = lowers[index]
+        if not word.strip():
             index += step
             continue
-        if token.lower_ in LIST_SEPARATORS and not seen_separator:
+        if word in LIST_SEPARATORS and not seen_separator:
             seen_separator = True
             index += step
             continue
@@ -146,8 +146,7 @@ def _neighbour(doc: Any, index: int, step: int) -> int | None:
 
 
 def _resolve_ambiguous(
-    doc: Any,
-    chunk: str,
+    tokens: Tokens,
     offset: int,
     pending: list[Candidate],
     accepted: list[Candidate],
@@ -172,11 +171,9 @@ def _resolve_ambiguous(
             continue
         skill = lexicon.get(cand.skill)
         s_start, s_end = sentences.around(cand.start, cand.end)
-        words = {
-            token.lower_
-            for token in doc.char_span(s_start, s_end, alignment_mode="expand") or ()
-            if not (cand.first <= token.i < cand.last)
-        }
+        first = bisect.bisect_left(tokens.starts, s_start)
+        last = bisect.bisect_left(tokens.starts, s_end)
+        words = set(tokens.lowers[first : cand.first]) | set(tokens.lowers[cand.last : last])
         words |= _heading_words(headings, document, offset + cand.start)
         if words.intersection(skill.context):
             kept.append(cand)
@@ -188,8 +185,8 @@ def _resolve_ambiguous(
     while changed and waiting:  # a list of ambiguous names supports itself: "Word, Excel"
         changed = False
         for cand in list(waiting):
-            left = _neighbour(doc, cand.first, -1)
-            right = _neighbour(doc, cand.last - 1, +1)
+            left = _neighbour(tokens.lowers, cand.first, -1)
+            right = _neighbour(tokens.lowers, cand.last - 1, +1)
             if (left is not None and left in hard_tokens) or (
                 right is not None and right in hard_tokens
             ):
@@ -220,37 +217,36 @@ def chunk_candidates(
     chunk: str,
     lexicon: Lexicon,
     headings: list[tuple[int, int, frozenset[str]]],
+    sentences: _Sentences,
 ) -> list[Candidate]:
     """Return the kept candidates of one chunk of ``document`` (offsets within the chunk)."""
     found = matchers()
-    doc = blank_english().make_doc(chunk)
-    sentences = _Sentences(chunk)
-    lowers = [token.lower_ for token in doc]
+    tokens = Tokens.of(blank_english().make_doc(chunk))
     in_heading = [(s - offset, e - offset) for s, e, _ in headings]
     raw = [
         c
-        for c in index_candidates(doc, chunk, lowers, found.compiled)
-        + phrase_candidates(doc, found)
+        for c in index_candidates(tokens, chunk, found.compiled)
+        + phrase_candidates(tokens.doc, found)
         if not _rejected(lexicon.get(c.skill), chunk, c)
         and not any(s <= c.start and c.end <= e for s, e in in_heading)
     ]
-    covered = [False] * len(doc)
+    covered = [False] * len(tokens.lowers)
     for cand in raw:
         for index in range(cand.first, cand.last):
             covered[index] = True
     raw += [
         c
-        for c in fuzzy_lookup().candidates(doc, lowers, covered)
+        for c in fuzzy_lookup().candidates(tokens, covered)
         if not _rejected(lexicon.get(c.skill), chunk, c)
     ]
     sure = [c for c in raw if not c.ambiguous]
     pending = [c for c in raw if c.ambiguous]
     sure += _resolve_ambiguous(
-        doc, chunk, offset, pending, sure, document, sentences, lexicon, headings
+        tokens, offset, pending, sure, document, sentences, lexicon, headings
     )
     hard = [c for c in sure if lexicon.get(c.skill).category not in SOFT_CATEGORIES]
     soft = [c for c in sure if lexicon.get(c.skill).category in SOFT_CATEGORIES]
-    soft += evidence_candidates(doc, lowers, found)
+    soft += evidence_candidates(tokens, found)
     kept_hard = _longest_first(hard)
     inside_hard = [
         c
@@ -270,7 +266,8 @@ def extract_mentions(
     headings = heading_spans(doc)
     mentions: list[Mention] = []
     for offset, chunk in text_chunks(doc.text):
-        for cand in chunk_candidates(doc, offset, chunk, lexicon, headings):
+        local = sentences if offset == 0 and len(chunk) == len(doc.text) else _Sentences(chunk)
+        for cand in chunk_candidates(doc, offset, chunk, lexicon, headings, local):
             start, end = offset + cand.start, offset + cand.end
             skill = lexicon.get(cand.skill)
             s_start, s_end = sentences.around(start, end)
