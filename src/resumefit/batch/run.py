@@ -158,6 +158,10 @@ def run_batch(
     Returns a BatchSummary; raises a ResumefitError for bad input (no such folder, no
     resumes, ``rank`` without exactly one role). ``timeout`` is the per-file limit in
     seconds (None: no limit); ``jobs`` defaults to the number of CPU cores.
+
+    Workers are started from a fork server, which (as for any non-fork multiprocessing
+    start method) imports the caller's main script: call this under
+    ``if __name__ == "__main__":`` in a script.
     """
     started = time.monotonic()
     roles = list(roles)
