@@ -10,7 +10,10 @@ sections stage is available) and compares the mentions with the labelled spans:
 - a prediction is correct when it overlaps a labelled span of its group; recall counts the
   labelled spans overlapped by a prediction of the group.
 
-Figures are printed for all resumes and for even / odd ids (tune on even, check on odd).
+Secondary lines: soft skills named as words only (without evidence phrases, which the
+annotators did not label) and the first mention of each hard skill per resume (the
+annotators often label only the first). Figures are printed for all resumes and for
+even / odd ids (tune on even, check on odd).
 ``--fp N`` prints N unlabelled hard predictions to read (the annotation is not exhaustive).
 
     python3 benchmarks/skills_accuracy.py [--limit N] [--fp N] [--fuzzy]
@@ -58,7 +61,7 @@ class Tally:
         r = self.found / self.labelled if self.labelled else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         counts = f"(pred {self.predicted}, gold {self.labelled})"
-        return f"{name:5s} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}  {counts}"
+        return f"{name} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}  {counts}"
 
     def recall_of(self, label: str) -> float:
         total = self.by_label[label]
@@ -127,10 +130,8 @@ def main() -> int:
         documents.append(doc)
 
     extract_mentions(documents[0])  # load the lexicon and matchers outside the timing
-    tallies = {
-        name: {"hard": Tally(), "soft": Tally(), "fuzzy": Tally()}
-        for name in ("all", "even", "odd")
-    }
+    kinds = ("hard", "soft", "fuzzy", "soft_words", "hard_first")
+    tallies = {name: {kind: Tally() for kind in kinds} for name in ("all", "even", "odd")}
     false_hard: list[tuple[str, str, str]] = []
     false_soft: list[tuple[str, str, str]] = []
     missed: list[tuple[str, str]] = []
@@ -156,6 +157,12 @@ def main() -> int:
         for name in ("all", parity):
             wrong = score(tallies[name]["hard"], [(m.start, m.end) for m in hard], gold_hard)
             wrong_soft = score(tallies[name]["soft"], [(m.start, m.end) for m in soft], gold_soft)
+            named = [(m.start, m.end) for m in soft if m.method != "phrase"]
+            score(tallies[name]["soft_words"], named, gold_soft)
+            first_of_skill: dict[str, tuple[int, int]] = {}
+            for m in hard:
+                first_of_skill.setdefault(m.skill, (m.start, m.end))
+            score(tallies[name]["hard_first"], list(first_of_skill.values()), gold_hard)
             tallies[name]["fuzzy"].predicted += len(fuzzy)
             tallies[name]["fuzzy"].correct += sum(
                 overlaps(m.start, m.end, [(s, e) for s, e, _ in gold_hard]) for m in fuzzy
@@ -182,6 +189,8 @@ def main() -> int:
             f"Job Specific Skills {t_hard.recall_of('Job Specific Skills'):.3f}"
         )
         print("  " + t_soft.line("soft"))
+        print("  also: " + tallies[name]["soft_words"].line("soft, named only (no phrases)"))
+        print("  also: " + tallies[name]["hard_first"].line("hard, first mention per skill"))
         fp = t_fuzzy.correct / t_fuzzy.predicted if t_fuzzy.predicted else 0.0
         print(f"  fuzzy mentions {t_fuzzy.predicted}, precision {fp:.3f}")
     print(

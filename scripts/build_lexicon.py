@@ -40,8 +40,10 @@ from resumefit.extract.patterns import word_logprobs  # noqa: E402
 from resumefit.lexicon import normalize_form  # noqa: E402
 
 ONET_MIN_OCCUPATIONS = 2
-#: A one-word label at least this frequent is too generic to match ("management").
+#: A one-word label at least this frequent is too generic to match ("management");
+#: ESCO's one-word labels must be rarer still ("accompany" is a verb, "phlebotomy" a skill).
 SINGLE_WORD_MAX_LOGPROB = -13.5
+ESCO_SINGLE_WORD_MAX_LOGPROB = -15.5
 #: Two-word labels made only of words this frequent are generic too ("give advice").
 GENERIC_PAIR_LOGPROB = -10.5
 MAX_LABEL_WORDS = 5
@@ -180,13 +182,15 @@ def read_core() -> tuple[dict[Path, list[dict[str, object]]], Claims]:
     return core, claims
 
 
-def generic(label: str, logprob: dict[str, float]) -> bool:
+def generic(
+    label: str, logprob: dict[str, float], single_max: float = SINGLE_WORD_MAX_LOGPROB
+) -> bool:
     """Return whether ``label`` is too generic (or too long) to match safely."""
     words = re.findall(r"[a-z0-9+#]+", label.lower())
     if not words or len(words) > MAX_LABEL_WORDS or len(label) < 3:
         return True
     if len(words) == 1:
-        return len(words[0]) < 4 or logprob.get(words[0], -99.0) >= SINGLE_WORD_MAX_LOGPROB
+        return len(words[0]) < 4 or logprob.get(words[0], -99.0) >= single_max
     if len(words) == 2:
         return all(logprob.get(w, -99.0) >= GENERIC_PAIR_LOGPROB for w in words)
     return False
@@ -261,7 +265,8 @@ def build_esco(data: Path, claims: Claims, logprob: dict[str, float]) -> tuple[l
         labels = [row["preferredLabel"], *row["altLabels"]]
         usable = [
             label for label in labels
-            if label_count[normalize_form(label)] == 1 and not generic(label, logprob)
+            if label_count[normalize_form(label)] == 1
+            and not generic(label, logprob, ESCO_SINGLE_WORD_MAX_LOGPROB)
             and claims.free(label)
         ]  # fmt: skip
         if not usable:

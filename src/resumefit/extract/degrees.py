@@ -55,7 +55,7 @@ _DEGREE = re.compile(
 _FIELD = re.compile(
     r"^\s*(?:(?:of\s+)?(?:science|arts|engineering|technology|business\s+administration)\s+)?"
     r"(?:in|of|\(|,|-|–)\s*(?P<field>[A-Za-z&][A-Za-z&/\- ]{2,60}?)"
-    r"\s*(?=[,;|()\n]|\s[-–—]\s|\s+(?:from|at|with|expected|anticipated|minor|\d)|\s{2,}|$)",
+    r"\s*(?=[,;|()\n]|\.(?:\s|$)|\s[-–—]\s|\s+(?:from|at|with|expected|anticipated|minor|\d)|\s{2,}|$)",
     re.IGNORECASE,
 )
 # "M.Sc. Data Science": a capitalised field right after the degree, no "in"/"of".

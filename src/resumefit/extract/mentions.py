@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from resumefit.extract.degrees import extract_degrees
 from resumefit.extract.matching import (
     Candidate,
     Tokens,
@@ -34,6 +35,18 @@ NEVER_AMBIGUOUS_SECTIONS = frozenset({SectionKind.CONTACT})
 #: Tokens that separate items of a list: "Python, R and SQL", "C/C++", "Go | Rust".
 LIST_SEPARATORS = frozenset({",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "+", "-", "·"})
 SOFT_CATEGORIES = frozenset({"soft_skill"})
+#: A mention that continues the name of an organisation or a venue is part of a name, not a
+#: skill: "Department of Computer Science", "Office of Special Education", "Journal of ...".
+ORGANISATION_WORDS = (
+    "Department", "Dept", "Office", "Institute", "School", "College", "Faculty", "Center",
+    "Centre", "Association", "Society", "Council", "Alliance", "Ministry", "Bureau",
+    "University", "Academy", "Journal", "Conference", "Board", "Division", "Foundation",
+    "Federation", "Agency", "Commission", "Committee", "Consortium", "Club", "Laboratory",
+)  # fmt: skip
+_IN_ORGANISATION = re.compile(
+    rf"\b(?:{'|'.join(ORGANISATION_WORDS)})\.?\s+(?:of|for|on|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&'-]*,?\s+(?:and\s+|&\s+)?){0,3}$"
+)
 #: How far around a mention the reject_after / reject_before texts are looked for.
 REJECT_WINDOW = 40
 METHOD_RANK = {"exact": 0, "pattern": 1, "context": 2, "phrase": 3, "fuzzy": 4}
@@ -116,7 +129,17 @@ class _Sentences:
         return min(self.spans[first][0], start), max(self.spans[last][1], end)
 
 
+def _in_name(chunk: str, cand: Candidate) -> bool:
+    """Return whether ``cand`` continues an organisation's name ("College of Engineering")."""
+    if not chunk[cand.start : cand.start + 1].isupper():
+        return False
+    before = chunk[max(0, cand.start - 80) : cand.start]
+    return _IN_ORGANISATION.search(before) is not None
+
+
 def _rejected(skill: Skill, chunk: str, cand: Candidate) -> bool:
+    if _in_name(chunk, cand):
+        return True
     if skill.reject_after:
         after = chunk[cand.end : cand.end + REJECT_WINDOW].lower()
         if any(after.startswith(text) for text in skill.reject_after):
@@ -264,11 +287,15 @@ def extract_mentions(
     lexicon = load_lexicon()
     sentences = _Sentences(doc.text)
     headings = heading_spans(doc)
+    # "B.S. in Mathematics": the field of a degree is reported with the degree, not as a skill
+    degree_spans = [(d.start, d.end) for d in extract_degrees(doc)]
     mentions: list[Mention] = []
     for offset, chunk in text_chunks(doc.text):
         local = sentences if offset == 0 and len(chunk) == len(doc.text) else _Sentences(chunk)
         for cand in chunk_candidates(doc, offset, chunk, lexicon, headings, local):
             start, end = offset + cand.start, offset + cand.end
+            if any(s <= start and end <= e for s, e in degree_spans):
+                continue
             skill = lexicon.get(cand.skill)
             s_start, s_end = sentences.around(start, end)
             section = doc.section_at(start)
