@@ -83,6 +83,20 @@ def _fit_facts(report_json: str) -> tuple[dict[str, float], dict[str, list[str]]
     return scores, missing
 
 
+def own_error(item: CurrentFile) -> str | None:
+    """Return the stored error naming ``item``'s own path.
+
+    Files with the same content share one result, whose message names the path it was
+    first scored under; each file's record names itself.
+    """
+    result = item.result
+    if result is None or result.error is None:
+        return None
+    if result.relpath != item.relpath and result.error.startswith(result.relpath + ": "):
+        return item.relpath + result.error[len(result.relpath) :]
+    return result.error
+
+
 def build_rows(files: Iterable[CurrentFile], *, redact: bool) -> list[CohortRow]:
     """Return one CohortRow per current file, in path order."""
     rows: list[CohortRow] = []
@@ -93,9 +107,9 @@ def build_rows(files: Iterable[CurrentFile], *, redact: bool) -> list[CohortRow]
             rows.append(CohortRow(name, item.sha256, "pending", None, None, None))
             continue
         if result.status == "failed" or result.report_json is None:
-            error = result.error or "failed"
+            error = own_error(item) or "failed"
             if redact:
-                error = error.replace(item.relpath, name).replace(result.relpath, name)
+                error = error.replace(item.relpath, name)
             rows.append(CohortRow(name, item.sha256, "failed", error, None, None))
             continue
         scores, missing = _fit_facts(result.report_json)

@@ -57,7 +57,8 @@ def _print_summary(console: Console, summary: BatchSummary) -> None:
 
     console.print(
         f"scored {summary.scored}, failed {summary.failed}, "
-        f"skipped (unchanged) {summary.skipped_unchanged} "
+        f"skipped (unchanged) {summary.skipped_unchanged}, "
+        f"same content as another file {summary.duplicates} "
         f"of {summary.files} files in {summary.seconds:.1f} s; "
         f"reports written: {summary.rendered}",
         highlight=False,

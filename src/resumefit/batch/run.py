@@ -25,7 +25,7 @@ from typing import Literal
 
 import resumefit
 from resumefit.batch.atomic_write import write_text_atomic
-from resumefit.batch.cohort import build_rows, report_stem, results_csv, results_jsonl
+from resumefit.batch.cohort import build_rows, own_error, report_stem, results_csv, results_jsonl
 from resumefit.batch.discover import InputFile, discover_inputs
 from resumefit.batch.pool import WorkerPool
 from resumefit.batch.protocol import ReportTargets, Task, TaskOutcome
@@ -72,6 +72,7 @@ class BatchSummary:
     scored: int = 0  # scored in this run
     failed: int = 0  # failed in this run
     skipped_unchanged: int = 0  # already in the store for this content and configuration
+    duplicates: int = 0  # same content as another file of this run (scored once, for both)
     rendered: int = 0  # per-resume reports written in this run
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)  # every current failure
@@ -213,7 +214,7 @@ def run_batch(
             for name in (RANKING_HTML_FILENAME, RANKING_CSV_FILENAME):
                 (out_dir / name).unlink(missing_ok=True)
     summary.failures = [
-        (item.relpath, item.result.error or "failed")
+        (item.relpath, own_error(item) or "failed")
         for item in files
         if item.result is not None and item.result.status == "failed"
     ]
@@ -245,7 +246,7 @@ def _score_new_files(
         elif status == "scored" or (status == "failed" and not retry_failed):
             summary.skipped_unchanged += 1
         elif item.sha256 in queued:
-            summary.skipped_unchanged += 1  # same content as a file already queued
+            summary.duplicates += 1  # same content as a file already queued: scored once
         else:
             queued.add(item.sha256)
             targets = _targets(out_dir, item.relpath, item.sha256, redact=redact)
