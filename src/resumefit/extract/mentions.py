@@ -23,6 +23,7 @@ from resumefit.extract.matching import (
     phrase_candidates,
 )
 from resumefit.extract.nlp import MAX_CHUNK_CHARS, blank_english
+from resumefit.extract.patterns import is_product
 from resumefit.lexicon import Lexicon, Skill, load_lexicon
 from resumefit.types import Document, EvidenceStrength, Mention, SectionKind
 
@@ -47,6 +48,8 @@ _IN_ORGANISATION = re.compile(
     rf"\b(?:{'|'.join(ORGANISATION_WORDS)})\.?\s+(?:of|for|on|in)\s+(?:the\s+)?"
     r"(?:[A-Z][\w&'-]*,?\s+(?:and\s+|&\s+)?){0,3}$"
 )
+#: A capitalised line longer than this that is nothing but a mention is taken as a heading.
+HEADING_MIN_LENGTH = 3
 #: How far around a mention the reject_after / reject_before texts are looked for.
 REJECT_WINDOW = 40
 METHOD_RANK = {"exact": 0, "pattern": 1, "context": 2, "phrase": 3, "fuzzy": 4}
@@ -280,6 +283,23 @@ def chunk_candidates(
     return sorted(kept_hard + kept_soft, key=lambda c: (c.start, c.end))
 
 
+def _looks_like_heading(
+    text: str, start: int, end: int, s_start: int, s_end: int, category: str
+) -> bool:
+    """Return whether a mention is a line of capitals on its own ("RESEARCH", "MARKETING").
+
+    Such a line is a heading the sections stage did not recognise, not evidence; names of
+    products ("JAVA") are kept.
+    """
+    surface = text[start:end]
+    return (
+        (start, end) == (s_start, s_end)
+        and len(surface) > HEADING_MIN_LENGTH
+        and surface.isupper()
+        and not is_product(category)
+    )
+
+
 def extract_mentions(
     doc: Document, *, source: str = "resume", source_url: str | None = None
 ) -> list[Mention]:
@@ -298,6 +318,8 @@ def extract_mentions(
                 continue
             skill = lexicon.get(cand.skill)
             s_start, s_end = sentences.around(start, end)
+            if _looks_like_heading(doc.text, start, end, s_start, s_end, skill.category):
+                continue
             section = doc.section_at(start)
             mentions.append(
                 Mention(

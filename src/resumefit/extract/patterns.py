@@ -33,6 +33,13 @@ COMMON_WORD_LOGPROB = -16.0
 #: too generic to stand alone: it is matched like an ambiguous name (needs a skills
 #: section, a list of skills or a context word).
 GENERIC_WORD_LOGPROB = -11.0
+#: ...except names of products and technologies, which are frequent in web text yet safe:
+#: "Linux", "Android", "Facebook".
+PRODUCT_CATEGORIES = frozenset(
+    {"programming_language", "database", "dev_tool", "web", "web_framework", "operating_system",
+     "cloud", "devops", "big_data", "mobile", "mlops", "bi_tool", "data_tool", "cv_model"}
+)  # fmt: skip
+PRODUCT_CATEGORY_SUFFIXES = ("_software", "_tool", "_library", "_framework")
 _SYMBOL_WORD = re.compile(r"^\S*[^\w\s]\S*$")  # one "word" holding a symbol: c#, node.js
 
 
@@ -59,7 +66,7 @@ class CompiledLexicon:
 
 GUARD_PREFIX = "?"
 #: Bump when CompiledLexicon or what compile_lexicon puts in it changes.
-COMPILED_FORMAT = 4
+COMPILED_FORMAT = 5
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -73,6 +80,11 @@ def _variants(form: str) -> list[tuple[str, ...]]:
     if len(tokens) > 1 and _SYMBOL_WORD.match(form):
         out.append((form,))  # "C#" inside "C#/.NET" stays one token
     return out
+
+
+def is_product(category: str) -> bool:
+    """Return whether ``category`` holds names of products or technologies ("Linux")."""
+    return category in PRODUCT_CATEGORIES or category.endswith(PRODUCT_CATEGORY_SUFFIXES)
 
 
 def joined_key(text: str) -> str:
@@ -91,8 +103,9 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
             continue
         exact = set(skill.cased) | set(skill.ambiguous)
         lower_forms = {form for form in skill.forms() if form not in exact}
+        product = is_product(skill.category)
         for form in sorted(lower_forms):
-            generic = frequency.get(form.lower(), -99.0) >= GENERIC_WORD_LOGPROB
+            generic = not product and frequency.get(form.lower(), -99.0) >= GENERIC_WORD_LOGPROB
             for tokens in _variants(form):
                 key = tuple(t.lower() for t in tokens)
                 if key and key not in compiled.index:
