@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from resumefit.types import Degree, DegreeLevel, Document, SectionKind
@@ -81,19 +82,15 @@ def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
-def extract_degrees(doc: Document, *, today: date | None = None) -> list[Degree]:
-    """Return the degrees stated in ``doc`` (education section first choice), in text order."""
-    today = today or date.today()
-    use_sections = any(s.kind is SectionKind.EDUCATION for s in doc.sections)
-    degrees: list[Degree] = []
-    for match in _DEGREE.finditer(doc.text):
-        if use_sections and doc.section_at(match.start()) not in DEGREE_SECTIONS:
-            continue
+def _degree_hits(
+    text: str, lo: int = 0, hi: int | None = None
+) -> Iterator[tuple[re.Match[str], DegreeLevel, str | None, int]]:
+    """Yield (match, level, field, end of the degree text) for each degree in text[lo:hi]."""
+    for match in _DEGREE.finditer(text, lo, len(text) if hi is None else hi):
         group = match.lastgroup or ""
         level = DegreeLevel(int(group[1:]))
-        line_start, line_end = _line_around(doc.text, match.start(), match.end())
-        line = doc.text[line_start:line_end]
-        rest = doc.text[match.end() : line_end]
+        _, line_end = _line_around(text, match.start(), match.end())
+        rest = text[match.end() : line_end]
         field_match = _FIELD.match(rest) or _BARE_FIELD.match(rest)
         field = None
         if field_match and not _NOT_FIELDS.match(field_match.group("field")):
@@ -102,17 +99,35 @@ def extract_degrees(doc: Document, *, today: date | None = None) -> list[Degree]
                 field = None
         else:
             field_match = None
+        end = match.end() + (field_match.end() if field_match else 0)
+        yield match, level, field, match.start() + len(text[match.start() : end].rstrip())
+
+
+def degree_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return (start, end) of each degree named in text[lo:hi], field of study included."""
+    return [(match.start(), end) for match, _, _, end in _degree_hits(text, lo, hi)]
+
+
+def extract_degrees(doc: Document, *, today: date | None = None) -> list[Degree]:
+    """Return the degrees stated in ``doc`` (education section first choice), in text order."""
+    today = today or date.today()
+    use_sections = any(s.kind is SectionKind.EDUCATION for s in doc.sections)
+    degrees: list[Degree] = []
+    for match, level, field, end in _degree_hits(doc.text):
+        if use_sections and doc.section_at(match.start()) not in DEGREE_SECTIONS:
+            continue
+        line_start, line_end = _line_around(doc.text, match.start(), match.end())
+        line = doc.text[line_start:line_end]
         years = [int(y) for y in _YEAR.findall(line)]
         pursuing = bool(_PURSUING.search(line)) or (bool(years) and max(years) > today.year)
-        end = match.end() + (field_match.end() if field_match else 0)
         degrees.append(
             Degree(
                 level=level,
                 field=field,
                 pursuing=pursuing,
-                text=doc.text[match.start() : end].strip(),
+                text=doc.text[match.start() : end],
                 start=match.start(),
-                end=match.start() + len(doc.text[match.start() : end].rstrip()),
+                end=end,
             )
         )
     return degrees

@@ -147,12 +147,16 @@ class EvidenceMatcher:
             skills = self.triggers.get(word)
             if not skills:
                 continue
-            ahead = lowers[index + 1 : index + self.window]
+            ahead = set(lowers[index + 1 : index + self.window])
+            possible = [
+                skill
+                for skill in skills
+                if self.anchors[skill] is None or not ahead.isdisjoint(self.anchors[skill] or ())
+            ]
+            if not possible:
+                continue  # no phrase can end here: skip building the window and the Matcher
             window = doc[index : index + self.window]
-            for skill in skills:
-                anchors = self.anchors[skill]
-                if anchors is not None and anchors.isdisjoint(ahead):
-                    continue  # the phrase's last word is not there: skip the Matcher call
+            for skill in possible:
                 for _, first, last in self.matchers[skill](window):
                     if first == 0:
                         found.add((skill, index, index + last))

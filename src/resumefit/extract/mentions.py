@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from resumefit.extract.degrees import extract_degrees
+from resumefit.extract.degrees import degree_spans
 from resumefit.extract.matching import (
     Candidate,
     Tokens,
@@ -307,22 +307,26 @@ def extract_mentions(
     lexicon = load_lexicon()
     sentences = _Sentences(doc.text)
     headings = heading_spans(doc)
-    # "B.S. in Mathematics": the field of a degree is reported with the degree, not as a skill
-    degree_spans = [(d.start, d.end) for d in extract_degrees(doc)]
+    degrees_in: dict[int, list[tuple[int, int]]] = {}  # sentence start -> degree spans
     mentions: list[Mention] = []
     for offset, chunk in text_chunks(doc.text):
         local = sentences if offset == 0 and len(chunk) == len(doc.text) else _Sentences(chunk)
         for cand in chunk_candidates(doc, offset, chunk, lexicon, headings, local):
             start, end = offset + cand.start, offset + cand.end
-            if any(s <= start and end <= e for s, e in degree_spans):
-                continue
             skill = lexicon.get(cand.skill)
             s_start, s_end = sentences.around(start, end)
+            # "B.S. in Mathematics": a degree's field is reported with the degree, not a skill
+            if s_start not in degrees_in:
+                degrees_in[s_start] = degree_spans(doc.text, s_start, s_end)
+            if any(s <= start and end <= e for s, e in degrees_in[s_start]):
+                continue
             if _looks_like_heading(doc.text, start, end, s_start, s_end, skill.category):
                 continue
             section = doc.section_at(start)
+            # model_construct: every field is built here with its final type; validating
+            # ~40 mentions per resume again costs more than the rest of the bookkeeping.
             mentions.append(
-                Mention(
+                Mention.model_construct(
                     skill=skill.id,
                     name=skill.name,
                     category=skill.category,
@@ -335,7 +339,7 @@ def extract_mentions(
                     strength=EvidenceStrength.USE
                     if section in USE_SECTIONS
                     else EvidenceStrength.CLAIM,
-                    method=cand.method,  # type: ignore[arg-type]
+                    method=cand.method,
                     source=source,
                     source_url=source_url,
                     page=doc.page_at(start),
