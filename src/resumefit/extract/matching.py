@@ -171,6 +171,7 @@ class FuzzyLookup:
     def __init__(self, compiled: CompiledLexicon) -> None:
         self.compiled = compiled
         self.memo: dict[str, str | None] = {}
+        self.stop_words = frozenset(blank_english().Defaults.stop_words)
 
     def eligible(self, lower: str) -> bool:
         """Return whether a lower-cased word may be looked up at all."""
@@ -200,7 +201,12 @@ class FuzzyLookup:
         for index, lower in enumerate(lowers):
             if covered[index]:
                 continue
-            if index + 1 < count and not covered[index + 1] and lower.isalpha():
+            if (
+                index + 1 < count
+                and not covered[index + 1]
+                and lower.isalpha()
+                and lower not in self.stop_words  # "in design" is not InDesign
+            ):
                 pair = joined.get(lower + lowers[index + 1])
                 spaced = starts[index + 1] > ends[index]
                 if pair is not None and lowers[index + 1].isalpha() and spaced:

@@ -17,7 +17,7 @@ from resumefit.extract.nlp import blank_english, lemma_lookup_table, spacy
 from resumefit.lexicon import Lexicon, cache_name, load_lexicon, read_cache, write_cache
 
 #: Single-token forms shorter than this are never looked up fuzzily (too many near misses).
-FUZZY_MIN_LENGTH = 5
+FUZZY_MIN_LENGTH = 6
 #: Categories that fuzzy lookup may produce: names of tools and fields, not generic words.
 FUZZY_EXCLUDED_CATEGORIES = frozenset({"soft_skill", "spoken_language", "practice"})
 #: ESCO's labels are phrases and job tasks, not names one misspells.
@@ -66,7 +66,7 @@ class CompiledLexicon:
 
 GUARD_PREFIX = "?"
 #: Bump when CompiledLexicon or what compile_lexicon puts in it changes.
-COMPILED_FORMAT = 5
+COMPILED_FORMAT = 6
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -121,6 +121,7 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
             not skill.fuzzy
             or skill.category in FUZZY_EXCLUDED_CATEGORIES
             or skill.category.startswith(FUZZY_EXCLUDED_PREFIX)
+            or not is_product(skill.category)  # "mediations" is not a misspelt tool
         ):
             continue
         for form in lower_forms:
