@@ -53,6 +53,20 @@ HEADING_MIN_LENGTH = 3
 #: How far around a mention the reject_after / reject_before texts are looked for.
 REJECT_WINDOW = 40
 METHOD_RANK = {"exact": 0, "pattern": 1, "context": 2, "phrase": 3, "fuzzy": 4}
+#: Sections written as prose where a lower-case everyday word ("maintenance", "billing")
+#: describes the work, not a skill the person claims; the dotin annotators label it there
+#: about one time in ten (lower-case, non-product, one word).
+PROSE_SECTIONS = frozenset(
+    {SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.AWARDS, SectionKind.CERTIFICATIONS}
+)
+#: A citation list (author initials, journal and publisher names) shows only named products
+#: and technologies; acronyms up to this length there are initials ("Seidman RL").
+CITATION_SECTIONS = frozenset({SectionKind.PUBLICATIONS})
+CITATION_ACRONYM_MAX = 3
+#: "Operating Systems: Windows, Linux": a term that opens a line or cell and ends in ':' is
+#: the label of a list, not an item of it.
+_LIST_LABEL_AFTER = re.compile(r"[ \t]*:")
+_LIST_LABEL_BEFORE = re.compile(r"(?:^|\n|\t| {2,})[ \t\u2022\u25cf\u25aa*\-\u2013>]*$")
 
 # A sentence ends at a line break, a tab, a run of spaces (plain-text layouts), a bullet,
 # or after . ! ? followed by an upper-case start.
@@ -300,6 +314,32 @@ def _looks_like_heading(
     )
 
 
+def _implausible(
+    text: str, start: int, end: int, skill: Skill, section: SectionKind | None, lexicon: Lexicon
+) -> bool:
+    """Return whether a mention is a word of the resume's prose or layout, not a skill.
+
+    Three cases, each measured on labelled resumes: the label of a list ("Databases:"),
+    a lower-case everyday word in prose ("maintenance", "database"), anything but a
+    named product in a citation list.
+    """
+    surface = text[start:end]
+    product = is_product(skill.category)
+    # a plural umbrella ("Databases", "Web Technologies") names a kind of skill, as labels do
+    plural_umbrella = surface[-1:] in ("s", "S") and bool(lexicon.descendants(skill.id))
+    if (
+        (plural_umbrella or not product)
+        and _LIST_LABEL_AFTER.match(text, end)
+        and _LIST_LABEL_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        return True
+    if section in CITATION_SECTIONS and (
+        not product or (surface.isupper() and len(surface) <= CITATION_ACRONYM_MAX)
+    ):
+        return True
+    return section in PROSE_SECTIONS and surface.islower() and not product and surface.isalpha()
+
+
 def extract_mentions(
     doc: Document, *, source: str = "resume", source_url: str | None = None
 ) -> list[Mention]:
@@ -323,6 +363,10 @@ def extract_mentions(
             if _looks_like_heading(doc.text, start, end, s_start, s_end, skill.category):
                 continue
             section = doc.section_at(start)
+            if skill.category not in SOFT_CATEGORIES and _implausible(
+                doc.text, start, end, skill, section, lexicon
+            ):
+                continue
             # model_construct: every field is built here with its final type; validating
             # ~40 mentions per resume again costs more than the rest of the bookkeeping.
             mentions.append(
