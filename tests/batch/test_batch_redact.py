@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 from resumefit.batch.cohort import pseudonym
+from resumefit.batch.discover import result_key
 from resumefit.batch.run import run_batch
 from resumefit.roles import load_builtin_roles
 
@@ -15,7 +15,7 @@ def test_redacted_outputs_name_no_file_and_no_contact(cohort_dir: Path, tmp_path
     out = tmp_path / "out"
     run_batch(cohort_dir, out, load_builtin_roles(), jobs=2, redact=True)
 
-    ada = hashlib.sha256((cohort_dir / "ada.txt").read_bytes()).hexdigest()
+    ada = result_key(cohort_dir / "ada.txt")
     records = [json.loads(line) for line in (out / "results.jsonl").open()]
     assert pseudonym(ada) in {record["file"] for record in records}
     assert all(record["file"].startswith("candidate-") for record in records)

@@ -16,6 +16,9 @@ HASH_BLOCK_BYTES = 1 << 20
 #: Names that are never resumes: hidden files and office lock files ("~$cv.docx").
 SKIPPED_NAME_PREFIXES = (".", "~$")
 
+#: Hashed before a file's bytes to make its result key (see ``result_key``).
+RESULT_KEY_TAG = "resumefit-input:{suffix}\0"
+
 
 @dataclass(frozen=True)
 class InputFile:
@@ -23,7 +26,7 @@ class InputFile:
 
     path: Path  # absolute
     relpath: str  # POSIX path relative to the input folder: the file's name in every output
-    sha256: str
+    sha256: str  # result key: sha256 of type tag + bytes (``result_key``), not of the bytes alone
     error: str | None = None  # set when the file cannot be read at all (then sha256 is of the path)
 
 
@@ -50,9 +53,14 @@ def find_resume_paths(input_dir: Path, *, exclude: Path | None = None) -> list[P
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
-def file_sha256(path: Path) -> str:
-    """Return the hex sha256 of the file's bytes."""
-    digest = hashlib.sha256()
+def result_key(path: Path) -> str:
+    """Return the key of a file's result: the hex sha256 of its type tag and its bytes.
+
+    The type (lower-case suffix) decides how the bytes are read: the same bytes are a
+    scored resume as ``.txt`` and "not a readable PDF" as ``.pdf``, so files with equal
+    bytes but different types must not share a result.
+    """
+    digest = hashlib.sha256(RESULT_KEY_TAG.format(suffix=path.suffix.lower()).encode("utf-8"))
     with path.open("rb") as handle:
         while block := handle.read(HASH_BLOCK_BYTES):
             digest.update(block)
@@ -62,7 +70,7 @@ def file_sha256(path: Path) -> str:
 def _input_file(root: Path, path: Path) -> InputFile:
     relpath = path.relative_to(root).as_posix()
     try:
-        return InputFile(path, relpath, file_sha256(path))
+        return InputFile(path, relpath, result_key(path))
     except OSError as error:
         # No content to key on: key the failure by path so it still gets a record.
         key = hashlib.sha256(f"unreadable:{relpath}".encode()).hexdigest()

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 #: Version of the tables below; bump when a column changes meaning.
-STORE_SCHEMA_VERSION = "1"
+STORE_SCHEMA_VERSION = "2"
 
 #: Wait this long for a lock held by another reader/writer (the review app) before failing.
 BUSY_TIMEOUT_MS = 10_000
