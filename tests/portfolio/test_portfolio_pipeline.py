@@ -41,6 +41,6 @@ def test_repository_with_torch_meets_it_as_use_evidence_from_that_repository(
     assert with_repos.status == "met"
     evidence = with_repos.evidence[0]
     assert evidence.source == "repo:image-classifier"
-    assert evidence.source_url is not None and evidence.source_url.endswith("/image-classifier")
+    assert evidence.source_url is None  # a local folder: no file:// URL with its absolute path
     assert evidence.strength is EvidenceStrength.USE
     assert "torch (PyTorch)" in evidence.sentence

@@ -70,7 +70,16 @@ def test_generic_readme_file_is_named_after_its_folder(tmp_path: Path) -> None:
     (tmp_path / "proj" / "README.md").write_text("# Proj\n")
     doc = readme_file_document(tmp_path / "proj" / "README.md")
     assert doc.source == "readme:proj/README.md"
-    assert doc.url is not None and doc.url.startswith("file://")
+
+
+def test_local_readme_and_repo_folder_have_no_url(tmp_path: Path) -> None:
+    repo = tmp_path / "jane.doe" / "image-classifier"
+    repo.mkdir(parents=True)
+    (repo / "README.md").write_text("# Image classifier\n\nBuilt with PyTorch.\n")
+    (doc,) = collect_repos(repo.parent)
+    assert (doc.source, doc.url) == ("repo:image-classifier", None)
+    readme = readme_file_document(repo / "README.md")
+    assert (readme.source, readme.url) == ("readme:image-classifier/README.md", None)
 
 
 def test_dependency_line_names_the_ecosystem_of_its_file(data_dir: Path) -> None:

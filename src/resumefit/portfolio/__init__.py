@@ -4,7 +4,8 @@
 ``--github``, ``--offline``). Every Document it returns has ``format="readme"``, a
 ``source`` of "repo:owner/name" (GitHub, or a clone whose origin is on GitHub),
 "repo:<folder>" (a clone without one) or "readme:<file name>", and ``url`` linking the
-repository (https://github.com/...) or the local file (file://...). Its sections carry
+repository (https://github.com/...) or None for a local file or folder (its absolute path
+may name the user, and reports show only what they need). Its sections carry
 the evidence strength the extractor reads (see ``rules``): PROJECTS for what shows a
 skill in use, SKILLS for what only lists it, OTHER for licence/credits text.
 ``github_user_from_document`` finds the GitHub user a resume links to; ``github=""``

@@ -75,7 +75,9 @@ def repository_document(root: Path) -> Document | None:
         source, url = f"repo:{owner}/{name}", f"{GITHUB_WEB}/{owner}/{name}"
         profile = owner.lower() == name.lower()
     else:
-        source, url, profile = f"repo:{root.name}", root.resolve().as_uri(), False
+        # No URL for a local folder: its absolute path may hold the user's name, and the
+        # report only needs to say which folder the evidence came from.
+        source, url, profile = f"repo:{root.resolve().name}", None, False
     raw = read_capped(readme) if readme is not None else b""
     warnings = [] if readme is not None else ["no README found; only the files' signals were read"]
     document = readme_document(
@@ -124,4 +126,5 @@ def readme_file_document(path: Path) -> Document:
         raw = read_capped(path)
     except OSError as error:
         raise InputError(path, f"cannot be read ({error.strerror})") from error
-    return readme_document(raw, source=f"readme:{name}", url=path.resolve().as_uri())
+    # No URL: a local file's absolute path may hold the user's name (see repository_document).
+    return readme_document(raw, source=f"readme:{name}", url=None)
