@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from resumefit import __version__
-from resumefit.errors import CANNOT_WRITE, CANNOT_WRITE_ADVICE, ResumefitError, UsageError
+from resumefit.errors import (
+    CANNOT_WRITE,
+    CANNOT_WRITE_ADVICE,
+    InputError,
+    ResumefitError,
+    UsageError,
+)
 
 if TYPE_CHECKING:
     from resumefit.postings import PostingImport
@@ -188,9 +194,16 @@ def _portfolio(
 
 def _draw_layout(file: Path, png: Path, timeout: float) -> None:
     """Write the parser's view of the PDF ``file`` to ``png``, under the per-file limits."""
-    from resumefit.ingest.debug_layout import render_layout_image
+    from resumefit.ingest.debug_layout import DEBUG_ONLY_PDF, render_layout_image
 
-    _limited(render_layout_image, file, png, path=file, timeout=timeout)
+    try:
+        _limited(render_layout_image, file, png, path=file, timeout=timeout)
+    except ResumefitError as error:
+        if isinstance(error, InputError) and error.reason == DEBUG_ONLY_PDF:
+            raise  # a usage mistake (not a PDF), not a failed drawing
+        # The image is a debugging aid: its failure must not cost the user the report.
+        typer.echo(f"resumefit: warning: debug image not written: {error.message}", err=True)
+        return
     typer.echo(f"wrote {png}", err=True)
 
 

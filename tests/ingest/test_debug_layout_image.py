@@ -9,7 +9,11 @@ import pytest
 from PIL import Image
 
 from resumefit.errors import InputError
-from resumefit.ingest.debug_layout import DEBUG_RESOLUTION, render_layout_image
+from resumefit.ingest.debug_layout import (
+    DEBUG_MAX_PAGE_PIXELS,
+    DEBUG_RESOLUTION,
+    render_layout_image,
+)
 
 
 def test_two_column_page_renders_to_png(pdf_path: Callable[[str], Path], tmp_path: Path) -> None:
@@ -41,3 +45,16 @@ def test_non_pdf_is_an_input_error(tmp_path: Path) -> None:
 def test_unreadable_pdf_is_an_input_error(pdf_path: Callable[[str], Path], tmp_path: Path) -> None:
     with pytest.raises(InputError, match="encrypted"):
         render_layout_image(pdf_path("encrypted_user_password.pdf"), tmp_path / "x.png")
+
+
+def test_huge_page_is_drawn_within_the_pixel_cap(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "huge-page.pdf"
+    page = canvas.Canvas(str(pdf), pagesize=(14400, 14400), invariant=1)
+    page.drawString(72, 14000, "Skills: Python, SQL")
+    page.save()
+    out = tmp_path / "huge.png"
+    render_layout_image(pdf, out)  # at 110 dpi this page would need a 22000 px square
+    with Image.open(out) as image:
+        assert max(image.size) == DEBUG_MAX_PAGE_PIXELS

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from resumefit import errors
-from resumefit.errors import InputError
+from resumefit.errors import InputError, UsageError
 from resumefit.ingest.pdf import read_pdf
 from resumefit.ingest.pdf_text import PdfText
 from resumefit.ingest.read import PDF_SUFFIXES, read_input
@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 #: Only the first pages are drawn; a resume's layout problems show on page 1 or 2.
 DEBUG_MAX_PAGES = 4
 DEBUG_RESOLUTION = 110  # dpi of the page images
+#: Longest side of one page image; bigger pages are drawn at a lower resolution so a
+#: 200-inch page cannot ask for a multi-gigabyte image.
+DEBUG_MAX_PAGE_PIXELS = 3000
+POINTS_PER_INCH = 72
 PAGE_GAP_PIXELS = 16
 Colour = tuple[int, int, int, int]
 
@@ -81,8 +85,13 @@ def render_layout_image(
         sheet.paste(image, (0, y))
         y += image.height + PAGE_GAP_PIXELS
     out_png = Path(out_png)
-    out_png.parent.mkdir(parents=True, exist_ok=True)
-    sheet.save(out_png, format="PNG")
+    try:
+        out_png.parent.mkdir(parents=True, exist_ok=True)
+        sheet.save(out_png, format="PNG")
+    except OSError as error:
+        detail = error.strerror or type(error).__name__
+        message = errors.CANNOT_WRITE.format(path=out_png, detail=detail)
+        raise UsageError(f"{message}; check that the folder is writable") from None
 
 
 def _heading_offsets(parsed: PdfText) -> list[tuple[int, int]]:
@@ -97,11 +106,17 @@ def _heading_offsets(parsed: PdfText) -> list[tuple[int, int]]:
     return [(line.start, line.end) for line in parsed.lines if line.start in starts]
 
 
+def page_resolution(width_pt: float, height_pt: float) -> float:
+    """Return the dpi to draw a page at: DEBUG_RESOLUTION, lowered so no side exceeds the cap."""
+    longest_inches = max(width_pt, height_pt, 1.0) / POINTS_PER_INCH
+    return min(float(DEBUG_RESOLUTION), DEBUG_MAX_PAGE_PIXELS / longest_inches)
+
+
 def _draw_page(page: Page, parsed: PdfText, headings: list[tuple[int, int]]) -> Image:
     """Return the annotated PIL image of one pdfplumber page."""
     number = page.page_number
     top_of_page = float(page.height)
-    image = page.to_image(resolution=DEBUG_RESOLUTION)
+    image = page.to_image(resolution=page_resolution(float(page.width), float(page.height)))
     words = [w for w in parsed.words if w.page == number]
     # pdfium's y grows upwards from the bottom; pdfplumber's "top" grows downwards.
     boxes = [
