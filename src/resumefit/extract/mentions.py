@@ -66,6 +66,27 @@ CITATION_ACRONYM_MAX = 3
 #: "Operating Systems: Windows, Linux": a term that opens a line or cell and ends in ':' is
 #: the label of a list, not an item of it.
 _LIST_LABEL_AFTER = re.compile(r"[ \t]*:")
+#: A skill that names a job ("PHP Developer", "SAP ABAP Consultant") or an employer
+#: ("Cisco Systems", "Oracle India Pvt Ltd") is part of a title or a company name; the
+#: annotators label those as designations and companies, never as skills.
+JOB_TITLE_WORDS = (
+    "Developer", "Developers", "Engineer", "Engineers", "Consultant", "Consultants", "Manager",
+    "Analyst", "Architect", "Administrator", "Programmer", "Tester", "Instructor", "Trainer",
+    "Teacher", "Specialist", "Technician", "Coordinator", "Director", "Assistant", "Intern",
+    "Internship", "Officer", "Executive", "Representative", "Designer", "Counselor",
+    "Counsellor", "Supervisor",
+)  # fmt: skip
+COMPANY_WORDS = (
+    "Pvt", "Private", "Ltd", "Limited", "Inc", "Corp", "Corporation", "Systems", "LLC",
+    "GmbH", "India", "Infotech",
+)  # fmt: skip
+_TITLE_NOUNS = "|".join(w for word in JOB_TITLE_WORDS + COMPANY_WORDS for w in (word, word.upper()))
+#: One space (same cell), optional seniority words, then a capitalised title or company word
+#: that does not itself start a longer name ("JBoss Developer Studio" is a product).
+_TITLE_OR_COMPANY_AFTER = re.compile(
+    r"(?:[ ]?[-/]?[ ](?:Sr\.?|Senior|SENIOR|Jr\.?|Junior|J2EE|J2ee|Functional|Technical))*"
+    rf"[ ](?:{_TITLE_NOUNS})\b\.?(?![ ][A-Z][a-z])"
+)
 _LIST_LABEL_BEFORE = re.compile(r"(?:^|\n|\t| {2,})[ \t\u2022\u25cf\u25aa*\-\u2013>]*$")
 
 # A sentence ends at a line break, a tab, a run of spaces (plain-text layouts), a bullet,
@@ -332,6 +353,8 @@ def _implausible(
         and _LIST_LABEL_AFTER.match(text, end)
         and _LIST_LABEL_BEFORE.search(text, max(0, start - 20), start)
     ):
+        return True
+    if _TITLE_OR_COMPANY_AFTER.match(text, end):
         return True
     if section in CITATION_SECTIONS and (
         not product or (surface.isupper() and len(surface) <= CITATION_ACRONYM_MAX)
