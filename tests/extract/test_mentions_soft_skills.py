@@ -54,3 +54,30 @@ def test_a_phrase_does_not_hide_the_tool_inside_it() -> None:
 def test_phrases_do_not_cross_lines() -> None:
     text = "Jan 2020 - Present\nResults to stakeholders were shared weekly."
     assert "communication" not in {m.skill for m in extract_mentions(make_document(text))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [
+        ("Lead Engineer, payments platform", "leadership"),
+        ("Lead Developer - Android", "leadership"),
+        ("The program ran in partnership with the city council.", "collaboration"),
+        ("Adapt to customer demand in each store.", "adaptability"),
+    ],
+)
+def test_phrases_that_are_not_evidence_are_not_taken(sentence: str, skill: str) -> None:
+    phrases = [m for m in extract_mentions(make_document(sentence)) if m.method == "phrase"]
+    assert skill not in {m.skill for m in phrases}, [(m.skill, m.text) for m in phrases]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill"),
+    [
+        ("Managed a team of five developers.", "leadership"),
+        ("Adapted quickly to new technologies on every project.", "adaptability"),
+        ("Research done in collaboration with the physics lab.", "collaboration"),
+    ],
+)
+def test_evidence_phrases_that_stay(sentence: str, skill: str) -> None:
+    phrases = [m for m in extract_mentions(make_document(sentence)) if m.method == "phrase"]
+    assert skill in {m.skill for m in phrases}, [(m.skill, m.text) for m in phrases]
