@@ -308,7 +308,6 @@ def check(
     JSON and text go to standard output.
     """
     from resumefit.report import render_html, render_json, render_text
-    from resumefit.report.redact import HASH_PREFIX_LENGTH
 
     if debug_layout is not None:
         _draw_layout(file, debug_layout, timeout)
@@ -325,15 +324,10 @@ def check(
         target = output if output is not None else Path.cwd() / f"{file.stem}{HTML_REPORT_SUFFIX}"
         _write_output(render_html(report, redact=redact), target)
         return
-    if redact:
-        # JSON and text print the model as it is, so scrub the model itself (batch's rules).
-        from resumefit.batch.redacted_json import redact_report
-
-        report = redact_report(report, report.document.sha256[:HASH_PREFIX_LENGTH])
     if output_format is ReportFormat.JSON:
-        _write_output(render_json(report), output)
+        _write_output(render_json(report, redact=redact), output)
     else:
-        _write_output(render_text(report), output)
+        _write_output(render_text(report, redact=redact), output)
 
 
 def _extract_payload(file: Path) -> dict[str, object]:

@@ -85,7 +85,7 @@ def broken_text_renderer(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the text renderer fail with a bug (a KeyError), as an internal error would."""
     import resumefit.report
 
-    def broken(report: object) -> str:
+    def broken(report: object, **options: object) -> str:
         raise KeyError("boom")
 
     monkeypatch.setattr(resumefit.report, "render_text", broken)

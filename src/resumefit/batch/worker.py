@@ -23,7 +23,6 @@ from resumefit.batch.protocol import (
     WorkerReady,
     WorkerStartFailed,
 )
-from resumefit.batch.redacted_json import redact_report
 from resumefit.errors import (
     OUT_OF_MEMORY,
     OUT_OF_MEMORY_ADVICE,
@@ -56,9 +55,7 @@ def _render(fit: FitReport, targets: ReportTargets) -> None:
         update={"document": fit.document.model_copy(update={"source": targets.source_name})}
     )
     write_text_atomic(Path(targets.html_path), report.render_html(named, redact=targets.redact))
-    # render_json writes what it is given, so a redacted JSON report is scrubbed first.
-    shared = redact_report(fit, targets.source_name) if targets.redact else named
-    write_text_atomic(Path(targets.json_path), report.render_json(shared))
+    write_text_atomic(Path(targets.json_path), report.render_json(named, redact=targets.redact))
 
 
 def _score(task: Task, roles: list[Role]) -> TaskOutcome:

@@ -2,6 +2,8 @@
 
 Evidence sentences are shown with the skill highlighted, so scrubbing keeps track of
 where the highlighted span moves; a highlight that falls inside scrubbed text is dropped.
+``redact_report`` applies the same rules to a whole FitReport, for the formats that print
+the model itself (JSON, text).
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
+
+from resumefit.types import Evidence, FitReport, Mention, RequirementResult, RoleFit, SectionKind
 
 #: What replaces each kind of scrubbed text.
 EMAIL_PLACEHOLDER = "[e-mail]"
@@ -103,3 +107,79 @@ def scrub_contact_details(
 def hash_name(name: str) -> str:
     """Return a stable stand-in for a file or repository name: a prefix of its sha256."""
     return hashlib.sha256(name.encode("utf-8")).hexdigest()[:HASH_PREFIX_LENGTH]
+
+
+def redacted_evidence_source(source: str) -> str:
+    """Return ``source`` ("resume", "repo:owner/name", "readme:file") with the name hashed.
+
+    A repository's owner is often the person's GitHub user name, so only the kind is kept.
+    """
+    kind, separator, name = source.partition(":")
+    return f"{kind}:{hash_name(name)}" if separator else source
+
+
+def _scrub_mention(mention: Mention) -> Mention:
+    if mention.section == SectionKind.CONTACT:
+        sentence = mention.text  # the contact block is name, e-mail, phone: keep the skill only
+    else:
+        sentence, _ = scrub_contact_details(mention.sentence)
+    return mention.model_copy(
+        update={
+            "sentence": sentence,
+            "source": redacted_evidence_source(mention.source),
+            "source_url": None,
+        }
+    )
+
+
+def _scrub_evidence(evidence: Evidence) -> Evidence:
+    sentence = evidence.sentence
+    span: tuple[int, int] | None = (evidence.highlight_start, evidence.highlight_end)
+    if evidence.section == SectionKind.CONTACT:
+        sentence, span = evidence.text, (0, len(evidence.text))
+    sentence, span = scrub_contact_details(sentence, span)
+    start, end = span if span is not None else (0, 0)
+    return evidence.model_copy(
+        update={
+            "sentence": sentence,
+            "highlight_start": start,
+            "highlight_end": end,
+            "source": redacted_evidence_source(evidence.source),
+            "source_url": None,
+        }
+    )
+
+
+def _scrub_result(result: RequirementResult) -> RequirementResult:
+    return result.model_copy(update={"evidence": [_scrub_evidence(e) for e in result.evidence]})
+
+
+def _scrub_fit(fit: RoleFit) -> RoleFit:
+    return fit.model_copy(
+        update={
+            "results": [_scrub_result(r) for r in fit.results],
+            "gaps": [_scrub_result(r) for r in fit.gaps],
+        }
+    )
+
+
+def redacted_source(report: FitReport) -> str:
+    """Return what a redacted report calls its source file: a prefix of the file's sha256."""
+    return report.document.sha256[:HASH_PREFIX_LENGTH]
+
+
+def redact_report(report: FitReport) -> FitReport:
+    """Return ``report`` without contact details, links or names of files and repositories.
+
+    A contact-block mention keeps only the skill's own words, every sentence loses e-mails,
+    phones, links and street addresses, the source file is named by ``redacted_source`` and
+    portfolio sources become hashes of their names.
+    """
+    return report.model_copy(
+        update={
+            "document": report.document.model_copy(update={"source": redacted_source(report)}),
+            "mentions": [_scrub_mention(m) for m in report.mentions],
+            "fits": [_scrub_fit(f) for f in report.fits],
+            "portfolio_sources": [hash_name(s) for s in report.portfolio_sources],
+        }
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from resumefit.report.redact import redact_report
 from resumefit.report.view import STATUS_LABELS, ranked_fits, ranked_gaps, suggestion_for
 from resumefit.types import FitReport, RequirementResult
 
@@ -42,8 +43,13 @@ def _gap_lines(gap: RequirementResult) -> list[str]:
     return _wrapped(head, "    ") + _wrapped(suggestion_for(gap), "      ", hang="")
 
 
-def render_text(report: FitReport) -> str:
-    """Return a short plain-text summary: top roles with scores, their top gaps, skills found."""
+def render_text(report: FitReport, *, redact: bool = False) -> str:
+    """Return a short plain-text summary: top roles with scores, their top gaps, skills found.
+
+    ``redact`` removes contact details and names first, as for the HTML and JSON reports.
+    """
+    if redact:
+        report = redact_report(report)
     document = report.document
     pages = f"{document.pages} page{'s' if document.pages != 1 else ''}"
     lines = [_clip(f"resumefit: {document.source} ({pages})", TEXT_WIDTH)]
