@@ -87,6 +87,8 @@ _TITLE_OR_COMPANY_AFTER = re.compile(
     r"(?:[ ]?[-/]?[ ](?:Sr\.?|Senior|SENIOR|Jr\.?|Junior|J2EE|J2ee|Functional|Technical))*"
     rf"[ ](?:{_TITLE_NOUNS})\b\.?(?![ ][A-Z][a-z])"
 )
+#: "A levels: Maths (A) English (B)": a school subject with its grade, not a skill.
+_GRADE_AFTER = re.compile(r"[ \t]*\((?:[A-E][*+]?|A\*)\)")
 _LIST_LABEL_BEFORE = re.compile(r"(?:^|\n|\t| {2,})[ \t\u2022\u25cf\u25aa*\-\u2013>]*$")
 
 # A sentence ends at a line break, a tab, a run of spaces (plain-text layouts), a bullet,
@@ -354,7 +356,7 @@ def _implausible(
         and _LIST_LABEL_BEFORE.search(text, max(0, start - 20), start)
     ):
         return True
-    if _TITLE_OR_COMPANY_AFTER.match(text, end):
+    if _TITLE_OR_COMPANY_AFTER.match(text, end) or _GRADE_AFTER.match(text, end):
         return True
     if section in CITATION_SECTIONS and (
         not product or (surface.isupper() and len(surface) <= CITATION_ACRONYM_MAX)
@@ -370,7 +372,7 @@ def extract_mentions(
     lexicon = load_lexicon()
     sentences = _Sentences(doc.text)
     headings = heading_spans(doc)
-    degrees_in: dict[int, list[tuple[int, int]]] = {}  # sentence start -> degree spans
+    degrees_in: dict[int, list[tuple[int, int]]] = {}  # line start -> degree spans
     mentions: list[Mention] = []
     for offset, chunk in text_chunks(doc.text):
         local = sentences if offset == 0 and len(chunk) == len(doc.text) else _Sentences(chunk)
@@ -379,9 +381,15 @@ def extract_mentions(
             skill = lexicon.get(cand.skill)
             s_start, s_end = sentences.around(start, end)
             # "B.S. in Mathematics": a degree's field is reported with the degree, not a skill
-            if s_start not in degrees_in:
-                degrees_in[s_start] = degree_spans(doc.text, s_start, s_end)
-            if any(s <= start and end <= e for s, e in degrees_in[s_start]):
+            # per line, not per sentence: "B.TECH  (Electronics and Communication)" has a
+            # cell break (two spaces) between the degree and its field
+            line_start = doc.text.rfind("\n", 0, start) + 1
+            if line_start not in degrees_in:
+                line_end = doc.text.find("\n", end)
+                degrees_in[line_start] = degree_spans(
+                    doc.text, line_start, len(doc.text) if line_end < 0 else line_end
+                )
+            if any(s <= start and end <= e for s, e in degrees_in[line_start]):
                 continue
             if _looks_like_heading(doc.text, start, end, s_start, s_end, skill.category):
                 continue
