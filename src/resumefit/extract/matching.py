@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
+from operator import add
 from typing import Any
 
 from resumefit.extract.evidence import EvidenceMatcher, evidence_matcher
-from resumefit.extract.nlp import blank_english
+from resumefit.extract.nlp import blank_english, split_words
 from resumefit.extract.patterns import (
     FUZZY_MIN_LENGTH,
     GUARD_PREFIX,
@@ -43,27 +45,33 @@ class Candidate:
 
 @dataclass
 class Tokens:
-    """A tokenised text as plain lists: lower-case forms and character offsets per token.
+    """A tokenised text as plain lists: words, lower-case forms and character offsets.
 
-    Reading these once from ``Doc.to_array`` is several times cheaper than creating a
-    spaCy ``Token`` object every time one is looked at.
+    Built straight from the regex tokenizer's words: no spaCy ``Doc`` (whose lexeme lookups
+    and ``to_array`` cost more than the matching itself). Slicing (``tokens[i:j]``) returns a
+    ``Doc`` of just those tokens, for the few places that run a spaCy Matcher on a window.
     """
 
-    doc: Any
+    words: list[str]
+    spaces: list[bool]
     lowers: list[str]
     starts: list[int]
     ends: list[int]
 
     @classmethod
-    def of(cls, doc: Any) -> Tokens:
-        """Return the token lists of a spaCy Doc."""
-        from spacy.attrs import IDX, LENGTH, LOWER
+    def of_text(cls, text: str) -> Tokens:
+        """Return the tokens of ``text`` (offsets into ``text``)."""
+        words, spaces = split_words(text)
+        lengths = list(map(len, words))
+        starts = list(accumulate(map(add, lengths, spaces), initial=0))
+        starts.pop()
+        ends = list(map(add, starts, lengths))
+        return cls(words, spaces, list(map(str.lower, words)), starts, ends)
 
-        rows = doc.to_array([LOWER, IDX, LENGTH]).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        lowers = [strings[row[0]] for row in rows]
-        starts = [row[1] for row in rows]
-        return cls(doc, lowers, starts, [row[1] + row[2] for row in rows])
+    def __getitem__(self, window: slice) -> Any:
+        from spacy.tokens import Doc
+
+        return Doc(blank_english().vocab, words=self.words[window], spaces=self.spaces[window])
 
 
 @dataclass
@@ -71,32 +79,27 @@ class Matchers:
     """The matchers built from one compiled lexicon."""
 
     compiled: CompiledLexicon
-    cased: Any  # spaCy PhraseMatcher on ORTH: cased and ambiguous forms
+    # Cased and ambiguous forms (exact case): token sequence -> keys ("?" marks ambiguous),
+    # and per first token the sequence lengths to try.
+    cased: dict[tuple[str, ...], list[str]]
+    cased_lengths: dict[str, tuple[int, ...]]
     evidence: EvidenceMatcher  # soft-skill evidence phrases
-
-
-def _add_phrases(matcher: Any, forms: list[tuple[str, tuple[str, ...]]], prefix: str) -> None:
-    from spacy.tokens import Doc
-
-    vocab = blank_english().vocab
-    grouped: dict[str, list[Any]] = {}
-    for skill_id, tokens in forms:
-        doc = Doc(vocab, words=list(tokens), spaces=[False] * len(tokens))
-        grouped.setdefault(prefix + skill_id, []).append(doc)
-    for key, docs in grouped.items():
-        matcher.add(key, docs)
 
 
 @cache
 def matchers() -> Matchers:
     """Return the matchers for the shipped lexicon (built once per process)."""
-    from spacy.matcher import PhraseMatcher
-
     compiled = compiled_lexicon()
-    cased = PhraseMatcher(blank_english().vocab, attr="ORTH")
-    _add_phrases(cased, compiled.cased_forms, "")
-    _add_phrases(cased, compiled.ambiguous_forms, AMBIGUOUS_PREFIX)
-    return Matchers(compiled, cased, evidence_matcher())
+    cased: dict[tuple[str, ...], list[str]] = {}
+    lengths: dict[str, set[int]] = {}
+    for forms, prefix in ((compiled.cased_forms, ""), (compiled.ambiguous_forms, AMBIGUOUS_PREFIX)):
+        for skill_id, tokens in forms:
+            keys = cased.setdefault(tuple(tokens), [])
+            if prefix + skill_id not in keys:
+                keys.append(prefix + skill_id)
+            lengths.setdefault(tokens[0], set()).add(len(tokens))
+    by_length = {word: tuple(sorted(found, reverse=True)) for word, found in lengths.items()}
+    return Matchers(compiled, cased, by_length, evidence_matcher())
 
 
 def index_candidates(tokens: Tokens, text: str, compiled: CompiledLexicon) -> list[Candidate]:
@@ -134,32 +137,41 @@ def index_candidates(tokens: Tokens, text: str, compiled: CompiledLexicon) -> li
     return out
 
 
-def phrase_candidates(doc: Any, found: Matchers) -> list[Candidate]:
-    """Return candidates from the cased and ambiguous forms (exact case)."""
-    strings = doc.vocab.strings
+def phrase_candidates(tokens: Tokens, found: Matchers) -> list[Candidate]:
+    """Return candidates from the cased and ambiguous forms (exact case), every length."""
+    words = tokens.words
+    places = [i for i, word in enumerate(tokens.lowers) if word.strip()]
+    seq = [words[i] for i in places]
+    count = len(seq)
     out: list[Candidate] = []
-    for match_id, first, last in found.cased(doc):
-        key = strings[match_id]
-        span = doc[first:last]
-        ambiguous = key.startswith(AMBIGUOUS_PREFIX)
-        out.append(
-            Candidate(
-                key.removeprefix(AMBIGUOUS_PREFIX),
-                first,
-                last,
-                span.start_char,
-                span.end_char,
-                "context" if ambiguous else "exact",
-                ambiguous=ambiguous,
-            )
-        )
+    for pos, word in enumerate(seq):
+        tries = found.cased_lengths.get(word)
+        if not tries:
+            continue
+        for length in tries:
+            if pos + length > count:
+                continue
+            for key in found.cased.get(tuple(seq[pos : pos + length]), ()):
+                first, last = places[pos], places[pos + length - 1] + 1
+                ambiguous = key.startswith(AMBIGUOUS_PREFIX)
+                out.append(
+                    Candidate(
+                        key.removeprefix(AMBIGUOUS_PREFIX),
+                        first,
+                        last,
+                        tokens.starts[first],
+                        tokens.ends[last - 1],
+                        "context" if ambiguous else "exact",
+                        ambiguous=ambiguous,
+                    )
+                )
     return out
 
 
 def evidence_candidates(tokens: Tokens, found: Matchers) -> list[Candidate]:
     """Return soft-skill candidates from evidence phrases ("led a team of four")."""
     out = []
-    for skill, first, last in found.evidence(tokens.doc, tokens.lowers):
+    for skill, first, last in found.evidence(tokens, tokens.lowers):
         start, end = tokens.starts[first], tokens.ends[last - 1]
         out.append(Candidate(skill, first, last, start, end, "phrase"))
     return out

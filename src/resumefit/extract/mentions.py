@@ -22,7 +22,7 @@ from resumefit.extract.matching import (
     matchers,
     phrase_candidates,
 )
-from resumefit.extract.nlp import MAX_CHUNK_CHARS, blank_english
+from resumefit.extract.nlp import MAX_CHUNK_CHARS
 from resumefit.extract.patterns import is_product
 from resumefit.lexicon import Lexicon, Skill, load_lexicon
 from resumefit.types import Document, EvidenceStrength, Mention, SectionKind
@@ -284,12 +284,12 @@ def chunk_candidates(
 ) -> list[Candidate]:
     """Return the kept candidates of one chunk of ``document`` (offsets within the chunk)."""
     found = matchers()
-    tokens = Tokens.of(blank_english().make_doc(chunk))
+    tokens = Tokens.of_text(chunk)
     in_heading = [(s - offset, e - offset) for s, e, _ in headings]
     raw = [
         c
         for c in index_candidates(tokens, chunk, found.compiled)
-        + phrase_candidates(tokens.doc, found)
+        + phrase_candidates(tokens, found)
         if not _rejected(lexicon.get(c.skill), chunk, c)
         and not any(s <= c.start and c.end <= e for s, e in in_heading)
     ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
-from resumefit.extract.nlp import blank_english, lemma_lookup_table, spacy
+from resumefit.extract.nlp import blank_english, lemma_lookup_table, spacy, split_words
 from resumefit.lexicon import Lexicon, cache_name, load_lexicon, read_cache, write_cache
 
 #: Single-token forms shorter than this are never looked up fuzzily (too many near misses).
@@ -66,11 +66,11 @@ class CompiledLexicon:
 
 GUARD_PREFIX = "?"
 #: Bump when CompiledLexicon or what compile_lexicon puts in it changes.
-COMPILED_FORMAT = 6
+COMPILED_FORMAT = 7
 
 
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(token.text for token in blank_english().tokenizer(text))
+    return tuple(split_words(text)[0])
 
 
 def _variants(form: str) -> list[tuple[str, ...]]:
