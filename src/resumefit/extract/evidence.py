@@ -160,7 +160,8 @@ class EvidenceMatcher:
                 for _, first, last in self.matchers[skill](window):
                     if first == 0:
                         found.add((skill, index, index + last))
-        return sorted(found, key=lambda item: (item[1], -item[2]))
+        # the skill id breaks ties, so the same text gets the same skill in every process
+        return sorted(found, key=lambda item: (item[1], -item[2], item[0]))
 
 
 @cache

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
-from operator import add
+from itertools import accumulate, compress
+from itertools import count as count_from
+from operator import add, not_
 from typing import Any
 
 from resumefit.extract.evidence import EvidenceMatcher, evidence_matcher
-from resumefit.extract.nlp import blank_english, split_words
+from resumefit.extract.nlp import blank_english, split_tokens
 from resumefit.extract.patterns import (
     FUZZY_MIN_LENGTH,
     GUARD_PREFIX,
@@ -57,16 +58,21 @@ class Tokens:
     lowers: list[str]
     starts: list[int]
     ends: list[int]
+    places: list[int]  # indices of the tokens that are not whitespace
+    seq: list[str]  # their lower-case forms, in order
 
     @classmethod
     def of_text(cls, text: str) -> Tokens:
         """Return the tokens of ``text`` (offsets into ``text``)."""
-        words, spaces = split_words(text)
+        words, spaces, blank = split_tokens(text)
         lengths = list(map(len, words))
         starts = list(accumulate(map(add, lengths, spaces), initial=0))
         starts.pop()
         ends = list(map(add, starts, lengths))
-        return cls(words, spaces, list(map(str.lower, words)), starts, ends)
+        lowers = list(map(str.lower, words))
+        places = list(compress(count_from(), map(not_, blank)))
+        seq = list(map(lowers.__getitem__, places))
+        return cls(words, spaces, lowers, starts, ends, places, seq)
 
     def __getitem__(self, window: slice) -> Any:
         from spacy.tokens import Doc
@@ -110,17 +116,12 @@ def index_candidates(tokens: Tokens, text: str, compiled: CompiledLexicon) -> li
     seconds at every start (and as long again to unpickle), the dict loads in a blink.
     Whitespace tokens are skipped, so "Power  Point" with two spaces still matches.
     """
-    lowers = tokens.lowers
-    words = [i for i, word in enumerate(lowers) if word.strip()]
-    seq = [lowers[i] for i in words]
+    words, seq = tokens.places, tokens.seq
     lengths, index = compiled.lengths, compiled.index
     out: list[Candidate] = []
     count = len(seq)
-    for pos, word in enumerate(seq):
-        tries = lengths.get(word)
-        if not tries:
-            continue
-        for length in tries:
+    for pos in compress(count_from(), map(lengths.__contains__, seq)):
+        for length in lengths[seq[pos]]:
             if pos + length > count:
                 continue
             key = index.get(tuple(seq[pos : pos + length]))
@@ -139,16 +140,13 @@ def index_candidates(tokens: Tokens, text: str, compiled: CompiledLexicon) -> li
 
 def phrase_candidates(tokens: Tokens, found: Matchers) -> list[Candidate]:
     """Return candidates from the cased and ambiguous forms (exact case), every length."""
-    words = tokens.words
-    places = [i for i, word in enumerate(tokens.lowers) if word.strip()]
-    seq = [words[i] for i in places]
+    places = tokens.places
+    seq = list(map(tokens.words.__getitem__, places))
     count = len(seq)
     out: list[Candidate] = []
-    for pos, word in enumerate(seq):
-        tries = found.cased_lengths.get(word)
-        if not tries:
-            continue
-        for length in tries:
+    cased_lengths = found.cased_lengths
+    for pos in compress(count_from(), map(cased_lengths.__contains__, seq)):
+        for length in cased_lengths[seq[pos]]:
             if pos + length > count:
                 continue
             for key in found.cased.get(tuple(seq[pos : pos + length]), ()):
@@ -209,24 +207,29 @@ class FuzzyLookup:
         lowers, starts, ends = tokens.lowers, tokens.starts, tokens.ends
         out: list[Candidate] = []
         joined = self.compiled.joined_forms
-        count = len(lowers)
-        for index, lower in enumerate(lowers):
+        # Only two kinds of token can yield anything: the first of a pair whose letters,
+        # joined, spell a form, and words long enough to look up. Find both without a
+        # Python-level step per token.
+        pairs = set(compress(count_from(), map(joined.__contains__, map(add, lowers, lowers[1:]))))
+        long_words = compress(count_from(), map(FUZZY_MIN_LENGTH.__le__, map(len, lowers)))
+        for index in sorted(pairs.union(long_words)):
             if covered[index]:
                 continue
+            lower = lowers[index]
             if (
-                index + 1 < count
+                index in pairs
                 and not covered[index + 1]
                 and lower.isalpha()
                 and lower not in self.stop_words  # "in design" is not InDesign
+                and lowers[index + 1].isalpha()
+                and starts[index + 1] > ends[index]
             ):
-                pair = joined.get(lower + lowers[index + 1])
-                spaced = starts[index + 1] > ends[index]
-                if pair is not None and lowers[index + 1].isalpha() and spaced:
-                    # "Java Script", "Tensor Flow", "Power Point"
-                    out.append(
-                        Candidate(pair, index, index + 2, starts[index], ends[index + 1], "fuzzy")
-                    )
-                    continue
+                # "Java Script", "Tensor Flow", "Power Point"
+                pair = joined[lower + lowers[index + 1]]
+                out.append(
+                    Candidate(pair, index, index + 2, starts[index], ends[index + 1], "fuzzy")
+                )
+                continue
             skill = self.lookup(lower)
             if skill is not None:
                 out.append(Candidate(skill, index, index + 1, starts[index], ends[index], "fuzzy"))

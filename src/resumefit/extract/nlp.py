@@ -73,30 +73,29 @@ MAX_CHUNK_CHARS = 200_000
 #: "Python(3.8)", "scikit-learn", "CI/CD" and "•Python" split where a lexicon form may start.
 #: Surface forms in the lexicon go through the same function, so both sides agree.
 _PIECE = re.compile(
-    r"(\s+)|([a-zA-Z][\w+.-]*://|\w+(?:(?:\.(?=[a-z0-9])|&(?=\w))\w+)*(?:\+\+|#(?!\w))?|[^\w\s])"
+    r"(\s+)|(\w+(?:://|(?:(?:\.(?=[a-z0-9])|&(?=\w))\w+)*(?:\+\+|#(?!\w))?)|[^\w\s])( ?)"
 )
 
 
-def split_words(text: str) -> tuple[list[str], list[bool]]:
-    """Return spaCy ``words`` and ``spaces`` for ``text``: joined back, they are ``text``.
+def split_tokens(text: str) -> tuple[list[str], list[bool], list[bool]]:
+    """Return spaCy ``words`` and ``spaces`` for ``text``, and which words are whitespace.
 
-    As in spaCy, one space after a token is that token's trailing space; any other run of
-    whitespace is a token of its own (so character offsets stay exact).
+    Joined back, words and spaces are ``text``: as in spaCy, one space after a token is that
+    token's trailing space and any other run of whitespace is a token of its own (so
+    character offsets stay exact). No Python code runs per token: the regex does the work
+    and the lists are assembled with ``map``.
     """
-    words: list[str] = []
-    spaces: list[bool] = []
-    for blank, word in _PIECE.findall(text):
-        if word:
-            words.append(word)
-            spaces.append(False)
-        elif words and blank[0] == " ":  # the piece before is a word (runs are maximal)
-            spaces[-1] = True
-            if len(blank) > 1:
-                words.append(blank[1:])
-                spaces.append(False)
-        else:
-            words.append(blank)
-            spaces.append(False)
+    pieces = _PIECE.findall(text)
+    if not pieces:
+        return [], [], []
+    blanks, words, trailing = zip(*pieces, strict=True)
+    # each piece is a whitespace run or a word, never both: max() keeps the non-empty one
+    return list(map(max, blanks, words)), list(map(bool, trailing)), list(map(bool, blanks))
+
+
+def split_words(text: str) -> tuple[list[str], list[bool]]:
+    """Return spaCy ``words`` and ``spaces`` for ``text`` (see ``split_tokens``)."""
+    words, spaces, _ = split_tokens(text)
     return words, spaces
 
 
