@@ -47,6 +47,10 @@ ESCO_SINGLE_WORD_MAX_LOGPROB = -15.5
 #: Two-word labels made only of words this frequent are generic too ("give advice").
 GENERIC_PAIR_LOGPROB = -10.5
 MAX_LABEL_WORDS = 5
+#: A leading word opening this many O*NET names is a vendor (see onet_vendors).
+VENDOR_MIN_PRODUCTS = 3
+#: ...and is rarer than this in English ("Clinical", "Adaptive" are descriptors).
+VENDOR_MAX_LOGPROB = -15.0
 VENDORS = (
     "Microsoft", "Oracle", "Apache", "Adobe", "IBM", "SAP", "The MathWorks", "Google", "Amazon",
     "Autodesk", "Intuit", "Atlassian", "Apple", "Red Hat", "Salesforce", "Cisco", "Esri",
@@ -196,7 +200,51 @@ def generic(
     return False
 
 
-def onet_aliases(name: str, logprob: dict[str, float]) -> list[str]:
+def onet_vendors(names: list[str], logprob: dict[str, float], claims: Claims) -> frozenset[str]:
+    """Return the vendor names of O*NET names: a rare word that opens many names.
+
+    "Embarcadero JBuilder", "Embarcadero Delphi", "Embarcadero RAD Studio": a word opening
+    VENDOR_MIN_PRODUCTS names or more is the maker's name, and people write the product
+    without it. Not a vendor: an English word ("Clinical", "Adaptive"), a hyphenated
+    descriptor, or a skill's own name ("XML", "Eclipse").
+    """
+    starts: Counter[str] = Counter()
+    for name in set(names):
+        words = name.split()
+        for size in (1, 2):  # "Embarcadero", "BMC Software", "Thomson Reuters"
+            if len(words) > size:
+                starts[" ".join(words[:size])] += 1
+    return frozenset(
+        prefix
+        for prefix, n in starts.items()
+        if n >= VENDOR_MIN_PRODUCTS
+        and prefix[:1].isupper()
+        and prefix.replace(" ", "").isalnum()
+        and logprob.get(prefix.split()[0].lower(), -99.0) < VENDOR_MAX_LOGPROB
+        and claims.free(prefix.split()[0])
+    )
+
+
+def named_product(text: str, logprob: dict[str, float]) -> bool:
+    """Return whether ``text`` (a name without its vendor) still names one product.
+
+    It must start with a capital or digit ("markup language XML" is the rest of a phrase)
+    and hold a word no English text uses: CamelCase, digits, an acronym or a rare word
+    ("JBuilder", "Camtasia"); "Consolidation" or "Strategy Management" alone name nothing.
+    """
+    if not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    for word in re.findall(r"[A-Za-z0-9+@]+", text):
+        if any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]):
+            return True
+        if logprob.get(word.lower(), -99.0) < VENDOR_MAX_LOGPROB:
+            return True
+    return False
+
+
+def onet_aliases(
+    name: str, logprob: dict[str, float], vendors: frozenset[str] = frozenset()
+) -> list[str]:
     """Return safe alternative names of an O*NET technology name."""
     out: list[str] = []
     base = re.sub(r"\s+software$", "", name, flags=re.IGNORECASE)
@@ -207,9 +255,12 @@ def onet_aliases(name: str, logprob: dict[str, float]) -> list[str]:
         initials = "".join(w[0] for w in words[:-1] if w[0].isalnum()).upper()
         if initials.endswith(words[-1][: len(initials)]) or words[-1].startswith(initials[:2]):
             out += [" ".join(words[:-1]), words[-1]]
-    for vendor in VENDORS:
+    for vendor in sorted(set(VENDORS) | vendors, key=len, reverse=True):
         if base.startswith(vendor + " "):
-            out.append(base[len(vendor) + 1 :])
+            product = base[len(vendor) + 1 :]
+            if vendor in VENDORS or named_product(product, logprob):
+                out.append(product)
+            break
     return [a for a in dict.fromkeys(out) if a and not generic(a, logprob) and a != name]
 
 
@@ -225,6 +276,7 @@ def build_onet(data: Path, claims: Claims, logprob: dict[str, float]) -> tuple[l
         titles[name][row["Commodity Title"]] += 1
         if row["Hot Technology"] == "Y":
             hot.add(name)
+    vendors = onet_vendors(list(count), logprob, claims)
     names = sorted(n for n in count if n in hot or count[n] >= ONET_MIN_OCCUPATIONS)
     names.sort(key=lambda n: (n not in hot, -count[n], n))
     skills = []
@@ -234,7 +286,7 @@ def build_onet(data: Path, claims: Claims, logprob: dict[str, float]) -> tuple[l
         if all(logprob.get(w, -99.0) >= -14 for w in re.findall(r"[a-z]+", name.lower())):
             continue  # "Calendar software", "Web browser software": a kind, not a tool
         category, parent = COMMODITY.get(titles[name].most_common(1)[0][0], DEFAULT_CATEGORY)
-        aliases = [a for a in onet_aliases(name, logprob) if claims.free(a)]
+        aliases = [a for a in onet_aliases(name, logprob, vendors) if claims.free(a)]
         skill_id = claims.unique_id(slug(name))
         claims.add_skill(skill_id, [name, *aliases])
         parents = [parent] if parent in claims.ids else []

@@ -31,7 +31,8 @@ from resumefit.types import Document, EvidenceStrength, Mention, SectionKind
 USE_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.PUBLICATIONS})
 #: Sections where an ambiguous name ("R", "Go", "Excel") is taken as the skill without more.
 LIST_SECTIONS = frozenset({SectionKind.SKILLS})
-#: Sections where an ambiguous name is never a skill (a "CV" title, a name like "Julia").
+#: Sections where a context word never makes an ambiguous name a skill (a "CV" title, a
+#: name like "Julia"); only a list of other skills around it does.
 NEVER_AMBIGUOUS_SECTIONS = frozenset({SectionKind.CONTACT})
 #: Tokens that separate items of a list: "Python, R and SQL", "C/C++", "Go | Rust".
 LIST_SEPARATORS = frozenset({",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "+", "-", "·"})
@@ -228,6 +229,9 @@ def _resolve_ambiguous(
     for cand in pending:
         section = document.section_at(offset + cand.start)
         if section in NEVER_AMBIGUOUS_SECTIONS:
+            # no sentence context there ("Julia" is a name), but a list of skills still
+            # supports its items: the header block of a layout without headings holds them
+            waiting.append(cand)
             continue
         if section in LIST_SECTIONS:
             kept.append(cand)
@@ -288,8 +292,7 @@ def chunk_candidates(
     in_heading = [(s - offset, e - offset) for s, e, _ in headings]
     raw = [
         c
-        for c in index_candidates(tokens, chunk, found.compiled)
-        + phrase_candidates(tokens, found)
+        for c in index_candidates(tokens, chunk, found.compiled) + phrase_candidates(tokens, found)
         if not _rejected(lexicon.get(c.skill), chunk, c)
         and not any(s <= c.start and c.end <= e for s, e in in_heading)
     ]
