@@ -234,7 +234,7 @@ def named_product(text: str, logprob: dict[str, float]) -> bool:
     """
     if not (text[:1].isupper() or text[:1].isdigit()):
         return False
-    for word in re.findall(r"[A-Za-z0-9+@]+", text):
+    for word in re.findall(r"[A-Za-z0-9+@-]+", text):  # "Control-M" is one name
         if any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]):
             return True
         if logprob.get(word.lower(), -99.0) < VENDOR_MAX_LOGPROB:

@@ -24,7 +24,7 @@ _LEVEL_PATTERNS: tuple[tuple[DegreeLevel, str], ...] = (
     ),
     (
         DegreeLevel.BACHELOR,
-        r"b\.\s?sc\.?|bsc|b\.\s?s\.|b\.\s?a\.|b\.\s?eng\.?|beng|b\.\s?tech\.?|btech|b\.\s?e\."
+        r"b\.\s?sc\.?|bsc|b\.\s?s\.|b\.\s?a\.|b\.\s?eng\.?|beng|b[.-]\s?tech\.?|btech|b\.\s?e\."
         r"|b\.?b\.?a\.?|bca|b\.?com|ll\.?b\.?|b\.\s?ed\.?|bfa|b\.\s?arch\.?"
         r"|bachelor'?s?(?:\s+degree)?(?:\s+of|\s+in)?|undergraduate\s+degree",
     ),
@@ -40,7 +40,7 @@ _LEVEL_PATTERNS: tuple[tuple[DegreeLevel, str], ...] = (
 # Bare short forms ("MS", "BS", "BE", "BA", "MA", "ME") count only before "in"/"of"/"(".
 _SHORT_FORMS: tuple[tuple[DegreeLevel, str], ...] = (
     (DegreeLevel.MASTER, r"ms|ma|me|mba"),
-    (DegreeLevel.BACHELOR, r"bs|ba|be"),
+    (DegreeLevel.BACHELOR, r"bs|ba|be|b\.\s?e|b\.\s?s"),  # "B.E in Electronics"
     (DegreeLevel.ASSOCIATE, r"as|aa"),
 )
 _DEGREE = re.compile(

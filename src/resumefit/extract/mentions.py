@@ -81,7 +81,12 @@ COMPANY_WORDS = (
     "Pvt", "Private", "Ltd", "Limited", "Inc", "Corp", "Corporation", "Systems", "LLC",
     "GmbH", "India", "Infotech",
 )  # fmt: skip
-_TITLE_NOUNS = "|".join(w for word in JOB_TITLE_WORDS + COMPANY_WORDS for w in (word, word.upper()))
+#: Title words that follow a skill in lower case too ("a PHP developer", "Java programmer").
+LOWER_CASE_TITLE_WORDS = ("developer", "programmer", "engineer", "consultant", "trainer", "tester")
+_TITLE_NOUNS = "|".join(
+    [w for word in JOB_TITLE_WORDS + COMPANY_WORDS for w in (word, word.upper())]
+    + list(LOWER_CASE_TITLE_WORDS)
+)
 #: One space (same cell), optional seniority words, then a capitalised title or company word
 #: that does not itself start a longer name ("JBoss Developer Studio" is a product).
 _TITLE_OR_COMPANY_AFTER = re.compile(
