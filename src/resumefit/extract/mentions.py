@@ -402,7 +402,9 @@ def extract_mentions(
             if _looks_like_heading(doc.text, start, end, s_start, s_end, skill.category):
                 continue
             section = doc.section_at(start)
-            if skill.category not in SOFT_CATEGORIES and _implausible(
+            # evidence phrases ("led a team of four") are prose by design; a soft skill's
+            # bare name in prose ("provided leadership") is held to the same rules as a tool's
+            if cand.method != "phrase" and _implausible(
                 doc.text, start, end, skill, section, lexicon
             ):
                 continue
