@@ -13,9 +13,9 @@ sections stage is available) and compares the mentions with the labelled spans:
 Secondary lines: soft skills named as words only (without evidence phrases, which the
 annotators did not label), the first mention of each hard skill per resume (the annotators
 often label only the first), and hard skills over the resumes that carry at least one hard
-label (37 of the 310 carry none: every prediction there counts as false). Figures are
-printed for all resumes and for
-even / odd ids (tune on even, check on odd).
+label (37 of the 310 carry none: every prediction there counts as false), and the same for
+soft skills (116 carry no soft label). Figures are printed for all resumes and for even /
+odd ids (tune on even, check on odd).
 ``--fp N`` prints N unlabelled hard predictions to read (the annotation is not exhaustive).
 
     python3 benchmarks/skills_accuracy.py [--limit N] [--fp N] [--fuzzy]
@@ -132,7 +132,15 @@ def main() -> int:
         documents.append(doc)
 
     extract_mentions(documents[0])  # load the lexicon and matchers outside the timing
-    kinds = ("hard", "soft", "fuzzy", "soft_words", "hard_first", "hard_annotated")
+    kinds = (
+        "hard",
+        "soft",
+        "fuzzy",
+        "soft_words",
+        "hard_first",
+        "hard_annotated",
+        "soft_annotated",
+    )
     tallies = {name: {kind: Tally() for kind in kinds} for name in ("all", "even", "odd")}
     false_hard: list[tuple[str, str, str]] = []
     false_soft: list[tuple[str, str, str]] = []
@@ -167,6 +175,8 @@ def main() -> int:
             score(tallies[name]["hard_first"], list(first_of_skill.values()), gold_hard)
             if gold_hard:  # resumes whose annotator labelled no hard skill at all are skipped
                 score(tallies[name]["hard_annotated"], [(m.start, m.end) for m in hard], gold_hard)
+            if gold_soft:
+                score(tallies[name]["soft_annotated"], [(m.start, m.end) for m in soft], gold_soft)
             tallies[name]["fuzzy"].predicted += len(fuzzy)
             tallies[name]["fuzzy"].correct += sum(
                 overlaps(m.start, m.end, [(s, e) for s, e, _ in gold_hard]) for m in fuzzy
@@ -197,6 +207,9 @@ def main() -> int:
         print("  also: " + tallies[name]["hard_first"].line("hard, first mention per skill"))
         print(
             "  also: " + tallies[name]["hard_annotated"].line("hard, resumes with any hard label")
+        )
+        print(
+            "  also: " + tallies[name]["soft_annotated"].line("soft, resumes with any soft label")
         )
         fp = t_fuzzy.correct / t_fuzzy.predicted if t_fuzzy.predicted else 0.0
         print(f"  fuzzy mentions {t_fuzzy.predicted}, precision {fp:.3f}")
