@@ -5,16 +5,20 @@ is written by ``scripts/build_lexicon.py`` from ESCO and O*NET). Every file is v
 load: a duplicate id, a surface form claimed by two skills, a parent or related id that does
 not exist, or a cycle in the parents raises ``DataFileError`` naming the file and the entry.
 
-Parsing ~15k TOML entries takes longer than a command should wait, so the validated lexicon
-is pickled into the user's cache directory, keyed by a hash of the files' content; a cache
-that cannot be written or read is simply skipped.
+Parsing ~15k TOML entries takes seconds, longer than a command should wait, so the validated
+lexicon is stored as gzipped JSON (a safe format: nothing in it can run code) keyed by a hash
+of the files' content. ``scripts/compile_lexicon.py`` writes it into ``skill_lexicon/compiled/``
+so it ships in the wheel and even the first run is fast; when the lexicon has changed since,
+it is rebuilt once and kept in the user's cache directory. A stale, unreadable or unwritable
+cache is simply skipped.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import json
 import os
-import pickle
 import re
 import tomllib
 from collections import deque
@@ -30,9 +34,11 @@ from resumefit.resources import data_path
 
 #: Folders of ``skill_lexicon/`` whose ``*.toml`` files hold ``[[skill]]`` tables.
 SKILL_FOLDERS = ("core", "generated")
-#: Bump when the pickled layout changes, so old caches are ignored.
-CACHE_FORMAT = 4
+#: Bump when the cached layout changes, so old caches are ignored.
+CACHE_FORMAT = 5
 CACHE_ENV = "RESUMEFIT_CACHE_DIR"
+#: Folder of ``skill_lexicon/`` holding the compiled data shipped with the package.
+SHIPPED_CACHE = "compiled"
 
 _ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -96,6 +102,22 @@ class Lexicon:
         self._made: dict[str, Skill] = {}
         self._children: dict[str, list[str]] | None = None
 
+    def to_json(self) -> dict[str, Any]:
+        """Return the lexicon as JSON-ready data (see ``from_json``)."""
+        return {"fields": list(_FIELDS), "version": self.version, "rows": self._rows}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Lexicon | None:
+        """Return the lexicon stored by ``to_json``, or None when ``data`` has another layout."""
+        if not isinstance(data, dict) or data.get("fields") != list(_FIELDS):
+            return None
+        rows, version = data.get("rows"), data.get("version")
+        if not isinstance(rows, dict) or not isinstance(version, str):
+            return None
+        lexicon = cls((), version)
+        lexicon._rows = rows  # JSON lists stand for tuples; get() turns them back
+        return lexicon
+
     def __getstate__(self) -> dict[str, Any]:
         return {"rows": self._rows, "version": self.version}
 
@@ -120,7 +142,8 @@ class Lexicon:
         """Return the skill ``skill_id``; raise KeyError when the lexicon has none."""
         made = self._made.get(skill_id)
         if made is None:
-            made = Skill.model_construct(**dict(zip(_FIELDS, self._rows[skill_id], strict=True)))
+            row = (tuple(v) if isinstance(v, list) else v for v in self._rows[skill_id])
+            made = Skill.model_construct(**dict(zip(_FIELDS, row, strict=True)))  # type: ignore[arg-type]
             self._made[skill_id] = made
         return made
 
@@ -282,32 +305,44 @@ def cache_dir() -> Path:
     return Path(base) / "resumefit"
 
 
+def shipped_cache_dir() -> Path:
+    """Return the folder of compiled data shipped with the package."""
+    return data_path("skill_lexicon") / SHIPPED_CACHE
+
+
 def read_cache(name: str) -> Any | None:
-    """Return the unpickled cache entry ``name``, or None when absent or unreadable."""
-    try:
-        with (cache_dir() / name).open("rb") as handle:
-            return pickle.load(handle)
-    except Exception:  # a stale, truncated or foreign cache is just a miss
-        return None
+    """Return the JSON of cache entry ``name`` (shipped first, then the user's), or None."""
+    for folder in (shipped_cache_dir(), cache_dir()):
+        try:
+            with gzip.open(folder / name, "rt", encoding="utf-8") as handle:
+                return json.load(handle)
+        except Exception:  # absent, truncated or foreign: just a miss
+            continue
+    return None
+
+
+def write_json(path: Path, value: Any, *, level: int = 1) -> None:
+    """Write ``value`` as gzipped JSON to ``path`` atomically (a temporary file, then rename)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=level) as handle:
+        json.dump(value, handle, ensure_ascii=False, separators=(",", ":"))
+    tmp.replace(path)
 
 
 def write_cache(name: str, value: Any) -> None:
-    """Pickle ``value`` as cache entry ``name``; do nothing when the directory is unwritable."""
+    """Store JSON ``value`` as user cache entry ``name``; do nothing when that fails."""
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{name}.{os.getpid()}.tmp"
-        with tmp.open("wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(folder / name)
+        write_json(folder / name, value)
     except OSError:
         return
 
 
 def cache_name(kind: str, version: str) -> str:
     """Return a cache file name for ``kind`` data derived from lexicon ``version``."""
-    safe = re.sub(r"[^a-z0-9_]", "_", kind)
-    return f"{safe}-{CACHE_FORMAT}-{version}.pickle"
+    safe = re.sub(r"[^a-z0-9_.]", "_", kind)
+    return f"{safe}-{CACHE_FORMAT}-{version}.json.gz"
 
 
 @cache
@@ -319,9 +354,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         raise DataFileError(root, "", "no skill files (expected core/*.toml)")
     version = content_hash(paths, root)
     name = cache_name("lexicon", version)
-    cached = read_cache(name)
-    if isinstance(cached, Lexicon) and cached.version == version:
+    cached = Lexicon.from_json(read_cache(name))
+    if cached is not None and cached.version == version:
         return cached
     lexicon = Lexicon(validate_skills([(p, read_skill_file(p)) for p in paths]), version)
-    write_cache(name, lexicon)
+    write_cache(name, lexicon.to_json())
     return lexicon

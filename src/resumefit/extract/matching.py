@@ -124,7 +124,7 @@ def index_candidates(tokens: Tokens, text: str, compiled: CompiledLexicon) -> li
         for length in lengths[seq[pos]]:
             if pos + length > count:
                 continue
-            key = index.get(tuple(seq[pos : pos + length]))
+            key = index.get(" ".join(seq[pos : pos + length]))
             if key is None:
                 continue
             first, last = words[pos], words[pos + length - 1] + 1

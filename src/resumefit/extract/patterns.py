@@ -1,7 +1,9 @@
 """Compile the lexicon into what the matchers need: token sequences per surface form.
 
-Tokenising ~40k surface forms takes a noticeable part of a second, so the compiled form is
-pickled in the user cache next to the lexicon (keyed by the lexicon's version and spaCy's).
+Compiling takes seconds (most of it reading spacy-lookups-data's word frequencies), so the
+result is stored as gzipped JSON next to the lexicon's: shipped in ``skill_lexicon/compiled/``
+(``scripts/compile_lexicon.py``), else in the user cache, keyed by the lexicon's version, the
+compiled format and spacy-lookups-data's version.
 """
 
 from __future__ import annotations
@@ -9,11 +11,14 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import metadata
 from importlib.resources import files
+from typing import Any
 
-from resumefit.extract.nlp import blank_english, lemma_lookup_table, spacy, split_words
+from resumefit.extract.nlp import blank_english, lemma_lookup_table, split_words
 from resumefit.lexicon import Lexicon, cache_name, load_lexicon, read_cache, write_cache
 
 #: Single-token forms shorter than this are never looked up fuzzily (too many near misses).
@@ -45,28 +50,68 @@ _SYMBOL_WORD = re.compile(r"^\S*[^\w\s]\S*$")  # one "word" holding a symbol: c#
 
 @dataclass
 class CompiledLexicon:
-    """Everything extraction derives from one lexicon version, ready to pickle.
+    """Everything extraction derives from one lexicon version, ready to store as JSON.
 
-    ``index`` maps the lower-case token sequence of every name and alias to its skill id
-    (prefixed with "?" when the form is a generic word that needs support); ``lengths``
-    lists, per first token, the sequence lengths to try, longest first.
+    ``index`` maps the lower-case token sequence of every name and alias, joined by single
+    spaces (tokens never hold whitespace), to its skill id (prefixed with "?" when the form
+    is a generic word that needs support); ``lengths`` lists, per first token, the sequence
+    lengths to try, longest first. Plain strings and lists load from JSON as they are.
     """
 
     version: str
-    index: dict[tuple[str, ...], str] = field(default_factory=dict)
-    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    index: dict[str, str] = field(default_factory=dict)
+    lengths: dict[str, Sequence[int]] = field(default_factory=dict)
     cased_forms: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     ambiguous_forms: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     fuzzy_choices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     fuzzy_keys: dict[str, list[str]] = field(default_factory=dict)  # the choices' keys
     joined_forms: dict[str, str] = field(default_factory=dict)
     fuzzy_blocklist: frozenset[str] = frozenset()
-    inflections: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    inflections: dict[str, Sequence[str]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """Return JSON-ready data (token sequences joined by spaces: tokens hold none)."""
+        return {
+            "version": self.version,
+            "index": self.index,
+            "lengths": self.lengths,
+            "cased_forms": self.cased_forms,
+            "ambiguous_forms": self.ambiguous_forms,
+            "fuzzy_choices": self.fuzzy_choices,
+            "joined_forms": self.joined_forms,
+            "fuzzy_blocklist": sorted(self.fuzzy_blocklist),
+            "inflections": self.inflections,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> CompiledLexicon | None:
+        """Return the compiled lexicon stored by ``to_json``, or None for another layout."""
+        try:
+            choices = {
+                letter: [(key, skill) for key, skill in pairs]
+                for letter, pairs in data["fuzzy_choices"].items()
+            }
+            return cls(
+                version=data["version"],
+                index=dict(data["index"]),
+                lengths=dict(data["lengths"]),
+                cased_forms=[(skill, tuple(tokens)) for skill, tokens in data["cased_forms"]],
+                ambiguous_forms=[
+                    (skill, tuple(tokens)) for skill, tokens in data["ambiguous_forms"]
+                ],
+                fuzzy_choices=choices,
+                fuzzy_keys={letter: [key for key, _ in pairs] for letter, pairs in choices.items()},
+                joined_forms=data["joined_forms"],
+                fuzzy_blocklist=frozenset(data["fuzzy_blocklist"]),
+                inflections=dict(data["inflections"]),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
 
 
 GUARD_PREFIX = "?"
 #: Bump when CompiledLexicon or what compile_lexicon puts in it changes.
-COMPILED_FORMAT = 7
+COMPILED_FORMAT = 8
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -107,10 +152,10 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
         for form in sorted(lower_forms):
             generic = not product and frequency.get(form.lower(), -99.0) >= GENERIC_WORD_LOGPROB
             for tokens in _variants(form):
-                key = tuple(t.lower() for t in tokens)
+                key = " ".join(t.lower() for t in tokens)
                 if key and key not in compiled.index:
                     compiled.index[key] = (GUARD_PREFIX if generic else "") + skill.id
-                    lengths.setdefault(key[0], set()).add(len(key))
+                    lengths.setdefault(tokens[0].lower(), set()).add(len(tokens))
         for form in skill.cased:
             for tokens in _variants(form):
                 compiled.cased_forms.append((skill.id, tokens))
@@ -179,7 +224,7 @@ def _fuzzy_blocklist(compiled: CompiledLexicon, common: list[str]) -> frozenset[
     return frozenset(blocked)
 
 
-def _inflections(common: list[str]) -> dict[str, tuple[str, ...]]:
+def _inflections(common: list[str]) -> dict[str, Sequence[str]]:
     """Return lemma -> the common words the lookup lemmatizer maps to it."""
     table = lemma_lookup_table()
     strings = blank_english().vocab.strings
@@ -209,10 +254,16 @@ def word_logprobs() -> dict[str, float]:
 def compiled_lexicon() -> CompiledLexicon:
     """Return the compiled shipped lexicon, from the user cache when it is current."""
     lexicon = load_lexicon()
-    name = cache_name(f"compiled{COMPILED_FORMAT}_spacy{spacy.__version__}", lexicon.version)
-    cached = read_cache(name)
-    if isinstance(cached, CompiledLexicon) and cached.version == lexicon.version:
+    name = compiled_cache_name(lexicon.version)
+    cached = CompiledLexicon.from_json(read_cache(name))
+    if cached is not None and cached.version == lexicon.version:
         return cached
     compiled = compile_lexicon(lexicon)
-    write_cache(name, compiled)
+    write_cache(name, compiled.to_json())
     return compiled
+
+
+def compiled_cache_name(version: str) -> str:
+    """Return the cache file name of the compiled form of lexicon ``version``."""
+    lookups = metadata.version("spacy-lookups-data")
+    return cache_name(f"compiled{COMPILED_FORMAT}_lookups{lookups}", version)
