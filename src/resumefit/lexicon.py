@@ -132,6 +132,10 @@ class Lexicon:
         """Return every skill, in file order."""
         return tuple(self.get(skill_id) for skill_id in self._rows)
 
+    def ids(self) -> tuple[str, ...]:
+        """Return every skill id, in file order (cheaper than building every Skill)."""
+        return tuple(self._rows)
+
     def __contains__(self, skill_id: object) -> bool:
         return skill_id in self._rows
 

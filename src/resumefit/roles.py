@@ -134,7 +134,7 @@ def _lexicon_ids() -> frozenset[str]:
     # Imported here so that reading roles does not load the lexicon unless ids are checked.
     from resumefit.lexicon import load_lexicon
 
-    return frozenset(skill.id for skill in load_lexicon().skills)
+    return frozenset(load_lexicon().ids())
 
 
 @cache
