@@ -47,6 +47,9 @@ ESCO_SINGLE_WORD_MAX_LOGPROB = -15.5
 #: Two-word labels made only of words this frequent are generic too ("give advice").
 GENERIC_PAIR_LOGPROB = -10.5
 MAX_LABEL_WORDS = 5
+#: An ESCO label that starts with a conjunction is a fragment of a longer label cut at a
+#: comma ("maintain manuals, and procedures" -> "and procedures").
+FRAGMENT_START = re.compile(r"^(?:and|or|&|nor|but)\s", re.IGNORECASE)
 #: A leading word opening this many O*NET names is a vendor (see onet_vendors).
 VENDOR_MIN_PRODUCTS = 3
 #: ...and is rarer than this in English ("Clinical", "Adaptive" are descriptors).
@@ -319,6 +322,7 @@ def build_esco(data: Path, claims: Claims, logprob: dict[str, float]) -> tuple[l
             label for label in labels
             if label_count[normalize_form(label)] == 1
             and not generic(label, logprob, ESCO_SINGLE_WORD_MAX_LOGPROB)
+            and not FRAGMENT_START.match(label)
             and claims.free(label)
         ]  # fmt: skip
         if not usable:

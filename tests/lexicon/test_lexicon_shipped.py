@@ -140,3 +140,16 @@ def test_unwritable_cache_falls_back_to_no_cache(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) > 10000
+
+
+def test_no_form_is_a_fragment_or_an_education_level() -> None:
+    lexicon = load_lexicon()
+    fragments = [
+        (skill.id, form)
+        for skill in lexicon.skills
+        for form in skill.forms()
+        if form.lower().split()[0] in {"and", "or", "&", "nor", "but"}
+    ]
+    assert fragments == []
+    teaching = {form.lower() for form in lexicon.get("education").forms()}
+    assert not teaching & {"higher education", "special education", "physical education"}
