@@ -87,10 +87,12 @@ _TITLE_NOUNS = "|".join(
     [w for word in JOB_TITLE_WORDS + COMPANY_WORDS for w in (word, word.upper())]
     + list(LOWER_CASE_TITLE_WORDS)
 )
-#: One space (same cell), optional seniority words, then a capitalised title or company word
-#: that does not itself start a longer name ("JBoss Developer Studio" is a product).
+#: One space (same cell), optional seniority words and one more capitalised word, then a
+#: capitalised title or company word that does not itself start a longer name ("JBoss
+#: Developer Studio" is a product).
 _TITLE_OR_COMPANY_AFTER = re.compile(
     r"(?:[ ]?[-/]?[ ](?:Sr\.?|Senior|SENIOR|Jr\.?|Junior|J2EE|J2ee|Functional|Technical))*"
+    r"(?:[ ][A-Z][A-Za-z]{2,})?"  # one more word of the title: "PHP Web Developer"
     rf"[ ](?:{_TITLE_NOUNS})\b\.?(?![ ][A-Z][a-z])"
 )
 #: "A levels: Maths (A) English (B)": a school subject with its grade, not a skill.
