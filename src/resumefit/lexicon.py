@@ -85,6 +85,7 @@ def normalize_form(text: str) -> str:
 
 _FIELDS = tuple(Skill.model_fields)
 _PARENTS = _FIELDS.index("parents")
+_RELATED = _FIELDS.index("related")
 
 
 class Lexicon:
@@ -101,6 +102,7 @@ class Lexicon:
         self.version = version
         self._made: dict[str, Skill] = {}
         self._children: dict[str, list[str]] | None = None
+        self._related_to: dict[str, list[str]] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the lexicon as JSON-ready data (see ``from_json``)."""
@@ -126,11 +128,22 @@ class Lexicon:
         self.version = state["version"]
         self._made = {}
         self._children = None
+        self._related_to = None
 
     @property
     def skills(self) -> tuple[Skill, ...]:
         """Return every skill, in file order."""
         return tuple(self.get(skill_id) for skill_id in self._rows)
+
+    def related_to(self, skill_id: str) -> list[str]:
+        """Return the ids of the skills that list ``skill_id`` among their related skills."""
+        if self._related_to is None:
+            index: dict[str, list[str]] = {}
+            for other, row in self._rows.items():
+                for target in row[_RELATED]:
+                    index.setdefault(target, []).append(other)
+            self._related_to = index
+        return self._related_to.get(skill_id, [])
 
     def ids(self) -> tuple[str, ...]:
         """Return every skill id, in file order (cheaper than building every Skill)."""

@@ -140,6 +140,25 @@ class _SkillGraph:
     _links: dict[tuple[str, tuple[str, ...]], tuple[float, str | None] | None] = field(
         default_factory=dict
     )
+    _linked: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+
+    def linked(self, targets: tuple[str, ...]) -> frozenset[str]:
+        """Return every skill id that may link toward one of ``targets`` (for a quick skip).
+
+        That is the targets, their descendants and the skills related either way: every id
+        for which ``link`` is not None is in it. Computed once per requirement and process,
+        so a profile's other skills are skipped with one set lookup each.
+        """
+        found = self._linked.get(targets)
+        if found is None:
+            ids = set(targets)
+            for target in targets:
+                if target in self.lexicon:
+                    ids.update(self.lexicon.descendants(target))
+                    ids.update(self.lexicon.get(target).related)
+                    ids.update(self.lexicon.related_to(target))
+            found = self._linked[targets] = frozenset(ids)
+        return found
 
     def ancestor_distances(self, skill_id: str) -> dict[str, int]:
         """Return {ancestor id: distance} for ``skill_id`` (itself at 0)."""
@@ -320,7 +339,10 @@ def _candidates(
 ) -> Iterable[Candidate]:
     """Yield one Candidate per shown skill that counts toward ``targets``."""
     order = [*shown.mentions, *(sid for sid in shown.facts if sid not in shown.mentions)]
+    linked = graph.linked(targets)
     for skill_id in order:  # document order, so ties resolve the same way every run
+        if skill_id not in linked:
+            continue
         link = graph.best_link(skill_id, targets)
         if link is None:
             continue
