@@ -138,12 +138,16 @@ class Lexicon:
     def related_to(self, skill_id: str) -> list[str]:
         """Return the ids of the skills that list ``skill_id`` among their related skills."""
         if self._related_to is None:
-            index: dict[str, list[str]] = {}
-            for other, row in self._rows.items():
-                for target in row[_RELATED]:
-                    index.setdefault(target, []).append(other)
-            self._related_to = index
+            self._related_to = self._pointing_at(_RELATED)
         return self._related_to.get(skill_id, [])
+
+    def _pointing_at(self, column: int) -> dict[str, list[str]]:
+        """Return {id: ids of the skills whose ``column`` (parents, related) lists it}."""
+        index: dict[str, list[str]] = {}
+        for other, row in self._rows.items():
+            for target in row[column]:
+                index.setdefault(target, []).append(other)
+        return index
 
     def ids(self) -> tuple[str, ...]:
         """Return every skill id, in file order (cheaper than building every Skill)."""
@@ -175,11 +179,7 @@ class Lexicon:
     def descendants(self, skill_id: str) -> list[str]:
         """Return the ids below ``skill_id`` (children, grandchildren...), nearest first."""
         if self._children is None:
-            children: dict[str, list[str]] = {}
-            for child, row in self._rows.items():
-                for parent in row[_PARENTS]:
-                    children.setdefault(parent, []).append(child)
-            self._children = children
+            self._children = self._pointing_at(_PARENTS)
         found = self._children
         return self._walk(skill_id, lambda sid: found.get(sid, ()))
 
