@@ -13,6 +13,7 @@ jordan@example.com
 
 Skills
 Python, SQL, PyTorch, Git
+Soft skills: Communication, Teamwork, Leadership
 
 Projects
 - Trained a CNN in PyTorch to classify bird songs; strong teamwork with two classmates.
