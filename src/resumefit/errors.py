@@ -74,6 +74,8 @@ class FileMemoryError(InputError):
 EMPTY_FILE = "the file is empty"
 NOT_FOUND = "no such file"
 NOT_A_FILE = "not a regular file"
+IS_A_FOLDER = "is a folder, not a resume file"
+IS_A_FOLDER_ADVICE = "to score every resume in a folder, use resumefit batch FOLDER -o OUTDIR"
 NOT_READABLE = "the file cannot be read (permission denied)"
 UNSUPPORTED_FORMAT = "unsupported file type {suffix!r}"
 UNSUPPORTED_ADVICE = "use a PDF, DOCX, TXT or Markdown file"

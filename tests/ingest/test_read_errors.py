@@ -48,12 +48,20 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
         read_document(path, settings=IngestSettings(max_text_bytes=1024))
 
 
-def test_directory_is_not_a_file(tmp_path: Path) -> None:
-    folder = tmp_path / "folder.pdf"
+@pytest.mark.parametrize("name", ["folder.pdf", "cohort", "class.2027"])
+def test_directory_is_named_a_folder_whatever_its_suffix(tmp_path: Path, name: str) -> None:
+    folder = tmp_path / name
     folder.mkdir()
     with pytest.raises(InputError) as caught:
         read_document(folder)
-    assert caught.value.reason == errors.NOT_A_FILE
+    assert caught.value.reason == errors.IS_A_FOLDER
+    assert "resumefit batch" in str(caught.value)
+
+
+def test_missing_file_with_unknown_suffix_is_not_found(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as caught:
+        read_document(tmp_path / "resume.pages")
+    assert caught.value.reason == errors.NOT_FOUND
 
 
 def test_corrupt_docx(tmp_path: Path) -> None:

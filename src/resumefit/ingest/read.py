@@ -35,6 +35,11 @@ def read_input(path: Path, label: str, settings: IngestSettings = DEFAULT_SETTIN
 
     Raises InputError naming ``label`` otherwise.
     """
+    # Existence and kind first: "no such file" or "a folder" says more than "unsupported type".
+    if path.is_dir():
+        raise InputError(label, errors.IS_A_FOLDER, errors.IS_A_FOLDER_ADVICE)
+    if not path.exists():
+        raise InputError(label, errors.NOT_FOUND)
     suffix = path.suffix.lower()
     limit = _byte_limit(suffix, settings)
     if limit is None:
