@@ -67,6 +67,12 @@ CITATION_ACRONYM_MAX = 3
 #: "Operating Systems: Windows, Linux": a term that opens a line or cell and ends in ':' is
 #: the label of a list, not an item of it.
 _LIST_LABEL_AFTER = re.compile(r"[ \t]*:")
+#: The first line of a resume is taken as the person's name when it looks like one: two to
+#: five words of letters (hyphens, apostrophes, initials), no digits, commas or other marks.
+_NAME_LINE = re.compile(r"[^\W\d_][\w'.-]*(?:[ \t]+[^\W\d_][\w'.-]*){1,4}[ \t]*")
+#: A whitespace-free run that is a link or an e-mail address: a skill name inside one
+#: ("github.com/jane", "python-dev@example.org") is part of an address, not a claim.
+_ADDRESS = re.compile(r"\S*(?:://|@|www\.|\.(?:com|org|net|io|edu|dev|ai)\b)\S*")
 #: A skill that names a job ("PHP Developer", "SAP ABAP Consultant") or an employer
 #: ("Cisco Systems", "Oracle India Pvt Ltd") is part of a title or a company name; the
 #: annotators label those as designations and companies, never as skills.
@@ -375,12 +381,37 @@ def _implausible(
     return section in PROSE_SECTIONS and surface.islower() and not product and surface.isalpha()
 
 
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` lies inside a URL or an e-mail address."""
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    match = _ADDRESS.match(text, token_start)
+    return match is not None and match.end() >= end
+
+
+def _name_line(doc: Document) -> tuple[int, int]:
+    """Return the span of a resume's first non-blank line when it opens the contact block.
+
+    That line is the person's name; "Maya", "Julia" or "Ruby" there is not a skill, and
+    reporting it would put the name into the report.
+    """
+    start = len(doc.text) - len(doc.text.lstrip())
+    end = doc.text.find("\n", start)
+    end = len(doc.text) if end < 0 else end
+    # a flattened resume (one long line) or a line of skills is not a name
+    if not _NAME_LINE.fullmatch(doc.text, start, end):
+        return (0, 0)
+    if doc.section_at(start) is not SectionKind.CONTACT:
+        return (0, 0)
+    return (start, end)
+
+
 def extract_mentions(
     doc: Document, *, source: str = "resume", source_url: str | None = None
 ) -> list[Mention]:
     """Return every skill mention in ``doc``, in text order, with sentence and section."""
     lexicon = load_lexicon()
     sentences = _Sentences(doc.text)
+    name_start, name_end = _name_line(doc) if source == "resume" else (0, 0)
     headings = heading_spans(doc)
     degrees_in: dict[int, list[tuple[int, int]]] = {}  # line start -> degree spans
     mentions: list[Mention] = []
@@ -402,6 +433,8 @@ def extract_mentions(
             if any(s <= start and end <= e for s, e in degrees_in[line_start]):
                 continue
             if _looks_like_heading(doc.text, start, end, s_start, s_end, skill.category):
+                continue
+            if name_start <= start < name_end or _in_address(doc.text, start, end):
                 continue
             section = doc.section_at(start)
             # evidence phrases ("led a team of four") are prose by design; a soft skill's
