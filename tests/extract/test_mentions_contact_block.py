@@ -7,7 +7,7 @@ from resumefit.sections import split_sections
 from resumefit.types import Document
 
 RESUME = (
-    "Julia Maya Ruby\n"
+    "Julia Maya Okonkwo-Lind\n"
     "julia.python@example.org | github.com/juliaruby | www.pytorch-notes.dev\n"
     "SKILLS\n"
     "Python, Julia, PyTorch, GitHub\n"
@@ -32,6 +32,10 @@ def test_skill_names_inside_links_and_emails_are_not_mentions() -> None:
 
 def test_the_same_names_in_the_skills_list_are_found() -> None:
     assert {"python", "julia", "pytorch", "github"} <= _skills_by_line(RESUME)[3]
+
+
+def test_a_first_line_made_only_of_skills_is_kept() -> None:
+    assert {"python", "pytorch"} <= _skills_by_line("Python PyTorch\nSKILLS\nSQL\n")[0]
 
 
 def test_a_readme_title_line_still_counts() -> None:

@@ -434,7 +434,7 @@ def extract_mentions(
                 continue
             if _looks_like_heading(doc.text, start, end, s_start, s_end, skill.category):
                 continue
-            if name_start <= start < name_end or _in_address(doc.text, start, end):
+            if _in_address(doc.text, start, end):
                 continue
             section = doc.section_at(start)
             # evidence phrases ("led a team of four") are prose by design; a soft skill's
@@ -465,4 +465,19 @@ def extract_mentions(
                     page=doc.page_at(start),
                 )
             )
-    return mentions
+    return _without_name(doc.text, mentions, name_start, name_end)
+
+
+def _without_name(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Drop the mentions on the name line, unless every word of that line is a skill.
+
+    A name has a word that is no skill ("Maya Okonkwo-Lind"); a first line made only of
+    skills ("Python PyTorch") is a list, kept.
+    """
+    on_line = [m for m in mentions if start <= m.start < end]
+    if not on_line:
+        return mentions
+    words = re.finditer(r"\S+", text[start:end])
+    if all(any(m.start <= start + w.start() < m.end for m in on_line) for w in words):
+        return mentions
+    return [m for m in mentions if not start <= m.start < end]
