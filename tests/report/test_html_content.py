@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from resumefit.report import render_html
+from resumefit.report.view import DETAILED_ROLE_COUNT
 from resumefit.types import FitReport
 
 
@@ -75,3 +76,26 @@ def test_local_portfolio_paths_are_cut_to_the_folder_name(fit_report: FitReport)
     assert "/home/ada" not in html
     assert "<li>seg-demo</li>" in html
     assert '<a href="https://github.com/ada/seg" rel="noopener noreferrer nofollow">' in html
+
+
+def test_roles_after_the_best_few_are_compact_but_keep_their_gaps(fit_report: FitReport) -> None:
+    copy = fit_report.model_copy(deep=True)
+    intern = next(fit for fit in copy.fits if fit.role_id == "ml-intern")
+    copy.fits = []
+    for rank in range(1, DETAILED_ROLE_COUNT + 2):
+        fit = intern.model_copy(deep=True)
+        fit.role_id, fit.role_title, fit.score = f"role-{rank}", f"Role number {rank}", 90 - rank
+        copy.fits.append(fit)
+    html = render_html(copy)
+    last = DETAILED_ROLE_COUNT + 1
+    start, end = html.index(f'id="role-{last - 1}"'), html.index(f'id="role-{last}"')
+    detailed, compact = html[start:end], html[end : html.index('id="skills-title"')]
+    assert "<mark>PyTorch</mark>" in detailed
+    assert "Requirements and the evidence for each" in detailed
+    assert f'<a href="#role-{last}">Role number {last}</a>' in html
+    assert "<blockquote>" not in compact
+    assert "Requirements and the evidence" not in compact
+    cloud = compact.index("Cloud computing (AWS, GCP or Azure)")
+    assert cloud < compact.index("Statistics") < compact.index("Version control (Git)")
+    assert "Build a small project that uses cloud computing" in compact
+    assert 'class="categories"' in compact

@@ -43,6 +43,14 @@ SECTION_LABELS = {
     SectionKind.OTHER: "other text",
 }
 
+#: How many roles, best first, the report shows in full (every requirement with its
+#: evidence); the rest get a compact block. Roles chosen with --role are usually this few,
+#: so they all come out in full.
+DETAILED_ROLE_COUNT = 3
+
+#: How many gaps, most important first, a compact role block lists.
+COMPACT_GAP_COUNT = 5
+
 #: Said for a gap when neither the scorer nor the role gave a suggestion.
 FALLBACK_SUGGESTION = (
     "Add a project or experience bullet that shows {label}, naming the tools you used."
@@ -115,8 +123,10 @@ class RoleView:
 
     anchor: str
     fit: RoleFit
+    detailed: bool
     requirements: list[RequirementView]
     gaps: list[RequirementView]
+    more_gaps: int
     required: int
     met_required: int
     preferred: int
@@ -197,7 +207,9 @@ def suggestion_for(result: RequirementResult) -> str:
     return result.suggestion or requirement.suggestion or FALLBACK_SUGGESTION.format(label=label)
 
 
-def _requirement_view(result: RequirementResult, *, redact: bool) -> RequirementView:
+def _requirement_view(
+    result: RequirementResult, *, redact: bool, with_evidence: bool = True
+) -> RequirementView:
     requirement = result.requirement
     suggestion: str | None = None
     if result.status != "met" or result.credit < 1:
@@ -211,7 +223,9 @@ def _requirement_view(result: RequirementResult, *, redact: bool) -> Requirement
         points=result.points,
         max_points=result.max_points,
         explanation=result.explanation,
-        evidence=[_evidence_view(e, redact=redact) for e in result.evidence],
+        evidence=[_evidence_view(e, redact=redact) for e in result.evidence]
+        if with_evidence
+        else [],
         suggestion=suggestion,
         source=requirement.source,
     )
@@ -234,24 +248,43 @@ def ranked_fits(report: FitReport) -> list[RoleFit]:
     return sorted(report.fits, key=lambda fit: -fit.score)
 
 
+def _role_view(fit: RoleFit, anchor: str, *, detailed: bool, redact: bool) -> RoleView:
+    """Return one role's view: every requirement with evidence, or only its top open gaps."""
+    required = [r for r in fit.results if r.requirement.importance == "required"]
+    preferred = [r for r in fit.results if r.requirement.importance == "preferred"]
+    gaps = ranked_gaps(fit)
+    more_gaps = 0
+    if detailed:
+        requirements = [_requirement_view(r, redact=redact) for r in fit.results]
+    else:
+        # A compact block names what to work on; evidence is what makes a report long.
+        requirements = []
+        open_gaps = [r for r in gaps if r.status != "met"]
+        gaps = open_gaps[:COMPACT_GAP_COUNT]
+        more_gaps = len(open_gaps) - len(gaps)
+    return RoleView(
+        anchor=anchor,
+        fit=fit,
+        detailed=detailed,
+        requirements=requirements,
+        gaps=[_requirement_view(r, redact=redact, with_evidence=False) for r in gaps],
+        more_gaps=more_gaps,
+        required=len(required),
+        met_required=sum(r.status == "met" for r in required),
+        preferred=len(preferred),
+        met_preferred=sum(r.status == "met" for r in preferred),
+    )
+
+
 def build_view(report: FitReport, *, redact: bool = False) -> ReportView:
-    """Return the template view of ``report``; ``redact`` scrubs contact details and names."""
-    roles = []
-    for index, fit in enumerate(ranked_fits(report), start=1):
-        required = [r for r in fit.results if r.requirement.importance == "required"]
-        preferred = [r for r in fit.results if r.requirement.importance == "preferred"]
-        roles.append(
-            RoleView(
-                anchor=f"role-{index}",
-                fit=fit,
-                requirements=[_requirement_view(r, redact=redact) for r in fit.results],
-                gaps=[_requirement_view(r, redact=redact) for r in ranked_gaps(fit)],
-                required=len(required),
-                met_required=sum(r.status == "met" for r in required),
-                preferred=len(preferred),
-                met_preferred=sum(r.status == "met" for r in preferred),
-            )
-        )
+    """Return the template view of ``report``; ``redact`` scrubs contact details and names.
+
+    The best ``DETAILED_ROLE_COUNT`` roles are shown in full, the others in brief.
+    """
+    roles = [
+        _role_view(fit, f"role-{index}", detailed=index <= DETAILED_ROLE_COUNT, redact=redact)
+        for index, fit in enumerate(ranked_fits(report), start=1)
+    ]
     by_category: dict[str, list[SkillSummary]] = {}
     for skill in sorted(report.skills, key=lambda s: (-s.count, s.name.lower())):
         by_category.setdefault(skill.category, []).append(skill)
