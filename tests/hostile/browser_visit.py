@@ -12,16 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-#: The Debian browser; no Playwright browser download is used.
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 #: How long to let the page settle after load and interaction, in milliseconds.
 SETTLE_MS = 300
 #: Mouse sweep grid over the viewport (columns x rows).

@@ -9,7 +9,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from browser_visit import CHROMIUM, CHROMIUM_ARGS, Visit, visit_page
+from browser_visit import Visit, visit_page
+from debian_chromium import CHROMIUM, CHROMIUM_ARGS
 from hostile_checks import CliRun
 from hostile_reports import hostile_report
 

@@ -12,15 +12,6 @@ import uvicorn
 from starlette.applications import Starlette
 
 STARTUP_TIMEOUT_S = 15.0
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def free_port() -> int:

@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from live_server import CHROMIUM, CHROMIUM_ARGS, served
+from debian_chromium import CHROMIUM, CHROMIUM_ARGS
+from live_server import served
 
 from resumefit.serve.app import create_app
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed"),
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is not installed"),
 ]
 
 #: Roles the cohort is scored against (two keep the test quick and the queue narrow).
@@ -75,7 +76,7 @@ def page(batch_out: Path) -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     with served(create_app(batch_out)) as base_url, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         tab = browser.new_page(base_url=base_url)
         tab.set_default_timeout(20_000)
         errors: list[str] = []
