@@ -26,6 +26,7 @@ from resumefit.errors import (
     InputError,
     ResumefitError,
     UsageError,
+    one_line,
 )
 
 if TYPE_CHECKING:
@@ -187,9 +188,19 @@ def _portfolio(
         from resumefit.ingest import read_document
 
         resume = _limited(read_document, file, path=file, timeout=timeout)
-    return collect_portfolio(
-        readmes=readmes or (), repos_dir=repos, github=github, offline=offline, resume=resume
+    notes: list[str] = []  # a repository skipped for a malformed GitHub answer, say
+    documents = collect_portfolio(
+        readmes=readmes or (),
+        repos_dir=repos,
+        github=github,
+        offline=offline,
+        resume=resume,
+        notes=notes,
     )
+    notes += [f"{doc.source}: {warning}" for doc in documents for warning in doc.warnings]
+    for note in notes:
+        typer.echo(f"resumefit: note: {one_line(note)}", err=True)
+    return documents
 
 
 def _draw_layout(file: Path, png: Path, timeout: float) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from resumefit.extract import extract_mentions, extract_profile
 
 from resumefit import pipeline
+from resumefit.extract import extract_mentions, extract_profile
 from resumefit.sections import split_sections
 from resumefit.types import Document
 

@@ -27,6 +27,7 @@ def collect_portfolio(
     cache_dir: Path | None = None,
     api_base: str | None = None,
     resume: Document | None = None,
+    notes: list[str] | None = None,
 ) -> list[Document]:
     """Return the README Documents of ``--readme`` files, ``--repos DIR`` and ``--github``.
 
@@ -35,12 +36,14 @@ def collect_portfolio(
     CLI implements ``--github`` given without a value. None skips GitHub. ``offline`` reads
     GitHub answers from ``cache_dir`` only and never opens a connection. Documents come in
     the order: README files, repository folders, GitHub; a source seen twice is kept once.
+    With ``notes``, a GitHub repository whose answer is malformed is skipped and noted there
+    instead of failing the whole collection (see ``fetch_user``).
     """
     documents = [readme_file_document(Path(path)) for path in readmes]
     if repos_dir is not None:
         documents.extend(collect_repos(Path(repos_dir)))
     if github is not None:
-        documents.extend(_github_documents(github, offline, cache_dir, api_base, resume))
+        documents.extend(_github_documents(github, offline, cache_dir, api_base, resume, notes))
     unique: dict[str, Document] = {}
     for document in documents:
         unique.setdefault(document.source.lower(), document)
@@ -53,6 +56,7 @@ def _github_documents(
     cache_dir: Path | None,
     api_base: str | None,
     resume: Document | None,
+    notes: list[str] | None,
 ) -> list[Document]:
     spec = github.strip()
     if not spec:
@@ -71,4 +75,4 @@ def _github_documents(
     user, repo = parsed
     if repo is not None:
         return fetch_repository(client, user, repo)
-    return fetch_user(client, user)
+    return fetch_user(client, user, notes)

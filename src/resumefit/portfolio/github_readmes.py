@@ -23,6 +23,8 @@ MAX_GITHUB_REPOS = 12
 #: Page size of the repository listing (GitHub's maximum; one page is enough for the limit).
 REPOS_PER_PAGE = 100
 TOPICS_LABEL = "Topics"
+#: The note left for a repository skipped because GitHub's answer about it was malformed.
+SKIPPED_REPOSITORY = "repo:{name} skipped: {reason}"
 
 
 def _expect(value: Any, kind: type, url: str, what: str) -> Any:
@@ -118,8 +120,14 @@ def fetch_profile(client: GitHubClient, user: str) -> Document | None:
     )
 
 
-def fetch_user(client: GitHubClient, user: str) -> list[Document]:
-    """Return the profile README and the most recently pushed own repositories of ``user``."""
+def fetch_user(client: GitHubClient, user: str, notes: list[str] | None = None) -> list[Document]:
+    """Return the profile README and the most recently pushed own repositories of ``user``.
+
+    A malformed answer about one repository (its README or languages) raises, unless
+    ``notes`` is given: then that repository is skipped, the reason is appended to
+    ``notes``, and the others are still read. Failures that concern every request (rate
+    limit, network, a malformed listing) always raise.
+    """
     path = f"/users/{user}/repos?type=owner&sort=pushed&direction=desc&per_page={REPOS_PER_PAGE}"
     listing = _expect(client.get_json(path, what=f"user {user}"), list, client.url(path), "list")
     repos = [
@@ -145,7 +153,13 @@ def fetch_user(client: GitHubClient, user: str) -> list[Document]:
     profile = fetch_profile(client, user)
     documents: list[Document] = [profile] if profile is not None else []
     for repo in own[:MAX_GITHUB_REPOS]:
-        document = repository_document(client, repo)
+        try:
+            document = repository_document(client, repo)
+        except GitHubResponseError as error:
+            if notes is None:
+                raise
+            notes.append(SKIPPED_REPOSITORY.format(name=repo["full_name"], reason=error.message))
+            continue
         if document is not None:
             documents.append(document)
     return documents
