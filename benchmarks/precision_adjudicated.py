@@ -13,12 +13,14 @@ interval, and prints the precision if every unlabelled prediction were right at 
 plus the counts of verdicts by reason, so the dominant error kinds are visible. Sampled rows
 that no longer match a current prediction (the extraction changes) are counted and left out.
 Unlabelled predictions that the sample never saw are assumed to be right at the sample's rate.
+The interval covers sampling error only: one judge, no second opinion on the verdicts.
 
 The adjudication file holds, per row, only ``id``, ``start``, ``end``, ``skill`` (the
 predicted skill id at sampling time), ``verdict`` and ``reason``: no resume text, the offsets
 find it again in the shared data. The sample was drawn with ``--draw`` (seed SAMPLE_SEED,
-allocated to even and odd resume ids in proportion to their unlabelled predictions) and each
-row judged by reading about 150 characters either side of the span (``--context``).
+allocated to even and odd resume ids in proportion to their unlabelled predictions, on main at
+commit f9e9f27) and each row judged by reading about 150 characters either side of the span
+(``--context``).
 
 Criteria (strict; the question is whether the span, in that sentence, names a hard skill):
 
