@@ -36,6 +36,9 @@ LIST_SECTIONS = frozenset({SectionKind.SKILLS})
 NEVER_AMBIGUOUS_SECTIONS = frozenset({SectionKind.CONTACT})
 #: Tokens that separate items of a list: "Python, R and SQL", "C/C++", "Go | Rust".
 LIST_SEPARATORS = frozenset({",", "/", "|", ";", "(", ")", "&", "and", "or", ":", "+", "-", "·"})
+#: Tokens that join two items of one list ("Sales/Marketing", "Routing, Switching"); not a
+#: bracket, a colon or a hyphen, which join a word to its explanation or a compound.
+PAIR_SEPARATORS = frozenset({",", "/", "|", ";", "&", "and", "+", "·"})
 SOFT_CATEGORIES = frozenset({"soft_skill"})
 #: A mention that continues the name of an organisation or a venue is part of a name, not a
 #: skill: "Department of Computer Science", "Office of Special Education", "Journal of ...".
@@ -231,8 +234,13 @@ def _resolve_ambiguous(
     sentences: _Sentences,
     lexicon: Lexicon,
     headings: list[tuple[int, int, frozenset[str]]],
+    generic: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
-    """Return the ambiguous candidates that a section, a context word or a list supports."""
+    """Return the ambiguous candidates that a section, a context word or a list supports.
+
+    ``generic`` holds the ``id()`` of the candidates that are everyday words ("sales",
+    "testing") rather than ambiguous names ("Go", "Julia").
+    """
     hard_tokens: set[int] = set()
     for cand in accepted:
         if lexicon.get(cand.skill).category not in SOFT_CATEGORIES:
@@ -261,6 +269,23 @@ def _resolve_ambiguous(
             waiting.append(cand)
     for cand in kept:
         hard_tokens.update(range(cand.first, cand.last))
+    _supported_by_list(tokens, waiting, kept, hard_tokens)
+    # two generic skill words joined as list items support each other: "Sales/Marketing",
+    # "Routing, Switching", "Sales & Marketing"; a list of them is a list of skills
+    paired = _listed_pairs(tokens, [c for c in waiting if id(c) in generic])
+    if paired:
+        for cand in paired:
+            waiting.remove(cand)
+            kept.append(cand)
+            hard_tokens.update(range(cand.first, cand.last))
+        _supported_by_list(tokens, waiting, kept, hard_tokens)
+    return kept
+
+
+def _supported_by_list(
+    tokens: Tokens, waiting: list[Candidate], kept: list[Candidate], hard_tokens: set[int]
+) -> None:
+    """Move from ``waiting`` to ``kept`` the candidates next to a hard skill, transitively."""
     changed = True
     while changed and waiting:  # a list of ambiguous names supports itself: "Word, Excel"
         changed = False
@@ -274,7 +299,26 @@ def _resolve_ambiguous(
                 kept.append(cand)
                 hard_tokens.update(range(cand.first, cand.last))
                 changed = True
-    return kept
+
+
+def _listed_pairs(tokens: Tokens, generic: list[Candidate]) -> list[Candidate]:
+    """Return the generic-word candidates that a list separator joins to another one."""
+    by_first = {cand.first: cand for cand in generic}
+    out: dict[int, Candidate] = {}
+    for cand in generic:
+        index = cand.last
+        while index < len(tokens.lowers) and not tokens.lowers[index].strip():
+            index += 1
+        if index >= len(tokens.lowers) or tokens.lowers[index] not in PAIR_SEPARATORS:
+            continue
+        index += 1
+        while index < len(tokens.lowers) and not tokens.lowers[index].strip():
+            index += 1
+        other = by_first.get(index)
+        if other is not None:
+            out[cand.first] = cand
+            out[other.first] = other
+    return list(out.values())
 
 
 def _longest_first(cands: list[Candidate]) -> list[Candidate]:
@@ -303,9 +347,11 @@ def chunk_candidates(
     found = matchers()
     tokens = Tokens.of_text(chunk)
     in_heading = [(s - offset, e - offset) for s, e, _ in headings]
+    indexed = index_candidates(tokens, chunk, found.compiled)
+    generic = frozenset(id(c) for c in indexed if c.ambiguous)
     raw = [
         c
-        for c in index_candidates(tokens, chunk, found.compiled) + phrase_candidates(tokens, found)
+        for c in indexed + phrase_candidates(tokens, found)
         if not _rejected(lexicon.get(c.skill), chunk, c)
         and not any(s <= c.start and c.end <= e for s, e in in_heading)
     ]
@@ -321,7 +367,7 @@ def chunk_candidates(
     sure = [c for c in raw if not c.ambiguous]
     pending = [c for c in raw if c.ambiguous]
     sure += _resolve_ambiguous(
-        tokens, offset, pending, sure, document, sentences, lexicon, headings
+        tokens, offset, pending, sure, document, sentences, lexicon, headings, generic
     )
     hard = [c for c in sure if lexicon.get(c.skill).category not in SOFT_CATEGORIES]
     soft = [c for c in sure if lexicon.get(c.skill).category in SOFT_CATEGORIES]
