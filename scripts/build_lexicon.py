@@ -245,13 +245,21 @@ def named_product(text: str, logprob: dict[str, float]) -> bool:
     return False
 
 
+def english_word(word: str, logprob: dict[str, float]) -> bool:
+    """Return whether ``word`` is an ordinary English word ("Instructional"), not a name."""
+    if any(c.isupper() for c in word[1:]):
+        return False  # "e-MDs", "QuickBooks"
+    return logprob.get(word.lower(), -99.0) >= VENDOR_MAX_LOGPROB
+
+
 def onet_aliases(
     name: str, logprob: dict[str, float], vendors: frozenset[str] = frozenset()
 ) -> list[str]:
     """Return safe alternative names of an O*NET technology name."""
     out: list[str] = []
     base = re.sub(r"\s+software$", "", name, flags=re.IGNORECASE)
-    if base != name:
+    # one word left without "software" must still name a product: "Instructional" does not
+    if base != name and (len(base.split()) > 1 or not english_word(base, logprob)):
         out.append(base)
     words = base.split()
     if len(words) >= 3 and re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", words[-1]):

@@ -90,10 +90,20 @@ COMPANY_WORDS = (
     "Pvt", "Private", "Ltd", "Limited", "Inc", "Corp", "Corporation", "Systems", "LLC",
     "GmbH", "India", "Infotech",
 )  # fmt: skip
+#: Words that end the name of an organisation named after its field ("Mental Health
+#: Center", "American Public Health Association", "Literacy Trust").
+ORGANISATION_END_WORDS = (
+    "Center", "Centre", "Association", "Society", "Council", "Institute", "Foundation",
+    "Federation", "Agency", "Commission", "Consortium", "Trust", "Department", "Division",
+)  # fmt: skip
 #: Title words that follow a skill in lower case too ("a PHP developer", "Java programmer").
 LOWER_CASE_TITLE_WORDS = ("developer", "programmer", "engineer", "consultant", "trainer", "tester")
 _TITLE_NOUNS = "|".join(
-    [w for word in JOB_TITLE_WORDS + COMPANY_WORDS for w in (word, word.upper())]
+    [
+        w
+        for word in JOB_TITLE_WORDS + COMPANY_WORDS + ORGANISATION_END_WORDS
+        for w in (word, word.upper())
+    ]
     + list(LOWER_CASE_TITLE_WORDS)
 )
 #: One space (same cell), optional seniority words and one more capitalised word, then a
