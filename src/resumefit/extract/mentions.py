@@ -40,6 +40,11 @@ LIST_SEPARATORS = frozenset({",", "/", "|", ";", "(", ")", "&", "and", "or", ":"
 #: bracket, a colon or a hyphen, which join a word to its explanation or a compound.
 PAIR_SEPARATORS = frozenset({",", "/", "|", ";", "&", "and", "+", "·"})
 SOFT_CATEGORIES = frozenset({"soft_skill"})
+#: Endings of soft-skill nouns ("leadership", "communications", "management", "coaching"):
+#: before a job title they are part of it; other soft-skill words are adjectives.
+SOFT_NOUN_ENDINGS = (
+    "ship", "tion", "tions", "sion", "ment", "ing", "ness", "ity", "work", "skills",
+)  # fmt: skip
 #: A mention that continues the name of an organisation or a venue is part of a name, not a
 #: skill: "Department of Computer Science", "Office of Special Education", "Journal of ...".
 ORGANISATION_WORDS = (
@@ -95,6 +100,7 @@ COMPANY_WORDS = (
 ORGANISATION_END_WORDS = (
     "Center", "Centre", "Association", "Society", "Council", "Institute", "Foundation",
     "Federation", "Agency", "Commission", "Consortium", "Trust", "Department", "Division",
+    "Journal",
 )  # fmt: skip
 #: Title words that follow a skill in lower case too ("a PHP developer", "Java programmer").
 LOWER_CASE_TITLE_WORDS = ("developer", "programmer", "engineer", "consultant", "trainer", "tester")
@@ -409,6 +415,18 @@ def _looks_like_heading(
     )
 
 
+def _describes_person(surface: str, skill: Skill) -> bool:
+    """Return whether a soft-skill word is an adjective describing the holder of a title.
+
+    "Versatile consultant", "Optimistic Project Manager": the adjective is the skill and
+    the title follows it; "Leadership Coach", "Communications Manager" are titles made of
+    a noun ("-ship", "-tion", "-ment", "-ing").
+    """
+    if skill.category not in SOFT_CATEGORIES:
+        return False
+    return not surface.lower().endswith(SOFT_NOUN_ENDINGS)
+
+
 def _implausible(
     text: str, start: int, end: int, skill: Skill, section: SectionKind | None, lexicon: Lexicon
 ) -> bool:
@@ -428,7 +446,9 @@ def _implausible(
         and _LIST_LABEL_BEFORE.search(text, max(0, start - 20), start)
     ):
         return True
-    if _TITLE_OR_COMPANY_AFTER.match(text, end) or _GRADE_AFTER.match(text, end):
+    if (
+        _TITLE_OR_COMPANY_AFTER.match(text, end) and not _describes_person(surface, skill)
+    ) or _GRADE_AFTER.match(text, end):
         return True
     if section in CITATION_SECTIONS and (
         not product or (surface.isupper() and len(surface) <= CITATION_ACRONYM_MAX)
