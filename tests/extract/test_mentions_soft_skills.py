@@ -63,6 +63,8 @@ def test_phrases_do_not_cross_lines() -> None:
         ("Lead Developer - Android", "leadership"),
         ("The program ran in partnership with the city council.", "collaboration"),
         ("Adapt to customer demand in each store.", "adaptability"),
+        ("Resolved issues raised in the ticket queue.", "problem-solving"),
+        ("Supervised students during exams and sports games.", "mentoring"),
     ],
 )
 def test_phrases_that_are_not_evidence_are_not_taken(sentence: str, skill: str) -> None:
