@@ -258,9 +258,10 @@ def _resolve_ambiguous(
     "testing") rather than ambiguous names ("Go", "Julia").
     """
     hard_tokens: set[int] = set()
+    soft_tokens: set[int] = set()
     for cand in accepted:
-        if lexicon.get(cand.skill).category not in SOFT_CATEGORIES:
-            hard_tokens.update(range(cand.first, cand.last))
+        soft = lexicon.get(cand.skill).category in SOFT_CATEGORIES
+        (soft_tokens if soft else hard_tokens).update(range(cand.first, cand.last))
     kept: list[Candidate] = []
     waiting: list[Candidate] = []
     for cand in pending:
@@ -295,6 +296,18 @@ def _resolve_ambiguous(
             kept.append(cand)
             hard_tokens.update(range(cand.first, cand.last))
         _supported_by_list(tokens, waiting, kept, hard_tokens)
+    # a list of named soft skills supports an everyday word among them: "time management,
+    # communication and interpersonal abilities"
+    soft_waiting = [
+        c
+        for c in waiting
+        if id(c) in generic and lexicon.get(c.skill).category in SOFT_CATEGORIES
+    ]
+    if soft_waiting:
+        before = len(kept)
+        _supported_by_list(tokens, soft_waiting, kept, soft_tokens)
+        for cand in kept[before:]:
+            waiting.remove(cand)
     return kept
 
 
