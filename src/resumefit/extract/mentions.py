@@ -299,9 +299,7 @@ def _resolve_ambiguous(
     # a list of named soft skills supports an everyday word among them: "time management,
     # communication and interpersonal abilities"
     soft_waiting = [
-        c
-        for c in waiting
-        if id(c) in generic and lexicon.get(c.skill).category in SOFT_CATEGORIES
+        c for c in waiting if id(c) in generic and lexicon.get(c.skill).category in SOFT_CATEGORIES
     ]
     if soft_waiting:
         before = len(kept)
