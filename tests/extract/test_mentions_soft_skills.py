@@ -61,6 +61,7 @@ def test_phrases_do_not_cross_lines() -> None:
     [
         ("Lead Engineer, payments platform", "leadership"),
         ("Lead Developer - Android", "leadership"),
+        ("Lead Summer Associate, litigation group", "leadership"),
         ("The program ran in partnership with the city council.", "collaboration"),
         ("Adapt to customer demand in each store.", "adaptability"),
         ("Resolved issues raised in the ticket queue.", "problem-solving"),
