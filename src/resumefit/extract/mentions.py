@@ -100,7 +100,7 @@ COMPANY_WORDS = (
 ORGANISATION_END_WORDS = (
     "Center", "Centre", "Association", "Society", "Council", "Institute", "Foundation",
     "Federation", "Agency", "Commission", "Consortium", "Trust", "Department", "Division",
-    "Journal",
+    "Journal", "Committee",
 )  # fmt: skip
 #: Title words that follow a skill in lower case too ("a PHP developer", "Java programmer").
 LOWER_CASE_TITLE_WORDS = ("developer", "programmer", "engineer", "consultant", "trainer", "tester")
