@@ -57,6 +57,10 @@ _IN_ORGANISATION = re.compile(
     rf"\b(?:{'|'.join(ORGANISATION_WORDS)})\.?\s+(?:of|for|on|in)\s+(?:the\s+)?"
     r"(?:[A-Z][\w&'-]*,?\s+(?:and\s+|&\s+)?){0,3}$"
 )
+#: What lies between two items of a list on one line: "budgets, forecasting", "A and B".
+_LIST_GAP = re.compile(r"[ \t]*(?:[,/;&|]|,?[ \t]*(?:and|or))[ \t]*")
+#: A lower-case word right after a mention that makes it a modifier ("sales staff").
+_MODIFIER_AFTER = re.compile(r"[ \t](?!and\b|or\b|etc\b)[a-z]")
 #: A capitalised line longer than this that is nothing but a mention is taken as a heading.
 HEADING_MIN_LENGTH = 3
 #: How far around a mention the reject_after / reject_before texts are looked for.
@@ -438,14 +442,37 @@ def _describes_person(surface: str, skill: Skill) -> bool:
     return not surface.lower().endswith(SOFT_NOUN_ENDINGS)
 
 
+def _listed_with_skill(chunk: str, cand: Candidate, hard_spans: list[tuple[int, int]]) -> bool:
+    """Return whether a list separator joins ``cand`` to a neighbouring hard-skill candidate.
+
+    ``hard_spans`` are the chunk's hard candidates, sorted: "Managed budgets, forecasting,
+    and business case modeling" lists skills even inside a sentence of prose.
+    """
+    if _MODIFIER_AFTER.match(chunk, cand.end):
+        return False  # "networking opportunities", "sales and marketing staff": a modifier
+    at = bisect.bisect_left(hard_spans, (cand.start, cand.end))
+    before = hard_spans[at - 1] if at > 0 else None
+    after = next((span for span in hard_spans[at:] if span[0] >= cand.end), None)
+    joined_before = before is not None and _LIST_GAP.fullmatch(chunk, before[1], cand.start)
+    joined_after = after is not None and _LIST_GAP.fullmatch(chunk, cand.end, after[0])
+    return bool(joined_before or joined_after)
+
+
 def _implausible(
-    text: str, start: int, end: int, skill: Skill, section: SectionKind | None, lexicon: Lexicon
+    text: str,
+    start: int,
+    end: int,
+    skill: Skill,
+    section: SectionKind | None,
+    lexicon: Lexicon,
+    *,
+    listed: bool = False,
 ) -> bool:
     """Return whether a mention is a word of the resume's prose or layout, not a skill.
 
     Three cases, each measured on labelled resumes: the label of a list ("Databases:"),
-    a lower-case everyday word in prose ("maintenance", "database"), anything but a
-    named product in a citation list.
+    a lower-case everyday word in prose ("maintenance", "database") unless it is ``listed``
+    with other skills, anything but a named product in a citation list.
     """
     surface = text[start:end]
     product = is_product(skill.category)
@@ -465,7 +492,12 @@ def _implausible(
         not product or (surface.isupper() and len(surface) <= CITATION_ACRONYM_MAX)
     ):
         return True
-    return section in PROSE_SECTIONS and surface.islower() and not product and surface.isalpha()
+    return section in PROSE_SECTIONS and not listed and _everyday_word(surface, skill)
+
+
+def _everyday_word(surface: str, skill: Skill) -> bool:
+    """Return whether a mention is one lower-case word that is not a product's name."""
+    return surface.islower() and surface.isalpha() and not is_product(skill.category)
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -504,7 +536,16 @@ def extract_mentions(
     mentions: list[Mention] = []
     for offset, chunk in text_chunks(doc.text):
         local = sentences if offset == 0 and len(chunk) == len(doc.text) else _Sentences(chunk)
-        for cand in chunk_candidates(doc, offset, chunk, lexicon, headings, local):
+        kept = chunk_candidates(doc, offset, chunk, lexicon, headings, local)
+        # the skills that can vouch for a list: named ones, not another everyday word
+        # ("maintenance, scheduling and billing" are duties)
+        hard_spans = sorted(
+            (c.start, c.end)
+            for c in kept
+            if lexicon.get(c.skill).category not in SOFT_CATEGORIES
+            and not _everyday_word(chunk[c.start : c.end], lexicon.get(c.skill))
+        )
+        for cand in kept:
             start, end = offset + cand.start, offset + cand.end
             skill = lexicon.get(cand.skill)
             s_start, s_end = sentences.around(start, end)
@@ -526,8 +567,11 @@ def extract_mentions(
             section = doc.section_at(start)
             # evidence phrases ("led a team of four") are prose by design; a soft skill's
             # bare name in prose ("provided leadership") is held to the same rules as a tool's
+            listed = skill.category not in SOFT_CATEGORIES and _listed_with_skill(
+                chunk, cand, hard_spans
+            )
             if cand.method != "phrase" and _implausible(
-                doc.text, start, end, skill, section, lexicon
+                doc.text, start, end, skill, section, lexicon, listed=listed
             ):
                 continue
             # model_construct: every field is built here with its final type; validating
