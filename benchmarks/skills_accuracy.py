@@ -16,9 +16,12 @@ often label only the first), and hard skills over the resumes that carry at leas
 label (37 of the 310 carry none: every prediction there counts as false), and the same for
 soft skills (116 carry no soft label). Figures are printed for all resumes and for even /
 odd ids (tune on even, check on odd).
-``--fp N`` prints N unlabelled hard predictions to read (the annotation is not exhaustive).
+``--fp N`` prints N unlabelled hard predictions to read (the annotation is not exhaustive);
+``--fn N`` / ``--soft-fp N`` / ``--soft-fn N`` the missed hard labels, unlabelled soft
+predictions, missed soft labels; ``--parity even`` reads those samples from even ids only.
 
-    python3 benchmarks/skills_accuracy.py [--limit N] [--fp N] [--fuzzy]
+    python3 benchmarks/skills_accuracy.py [--limit N] [--fp N] [--fn N] [--soft-fn N]
+    python3 benchmarks/skills_accuracy.py --fn 200 --parity even
 """
 
 from __future__ import annotations
@@ -104,6 +107,13 @@ def main() -> int:
     parser.add_argument("--fp", type=int, default=0, help="print N unlabelled hard predictions")
     parser.add_argument("--fn", type=int, default=0, help="print N missed hard labels")
     parser.add_argument("--soft-fp", type=int, default=0, help="print N unlabelled soft ones")
+    parser.add_argument("--soft-fn", type=int, default=0, help="print N missed soft labels")
+    parser.add_argument(
+        "--parity",
+        choices=("all", "even", "odd"),
+        default="all",
+        help="read the printed samples from these ids only (tune on even, check on odd)",
+    )
     args = parser.parse_args()
 
     path = shared_data() / "resumes-annotated" / "dotin-train.jsonl"
@@ -145,6 +155,7 @@ def main() -> int:
     false_hard: list[tuple[str, str, str]] = []
     false_soft: list[tuple[str, str, str]] = []
     missed: list[tuple[str, str]] = []
+    missed_soft: list[tuple[str, str]] = []
     elapsed = 0.0
     for row, doc in zip(rows, documents, strict=True):
         started = time.perf_counter()
@@ -181,6 +192,8 @@ def main() -> int:
             tallies[name]["fuzzy"].correct += sum(
                 overlaps(m.start, m.end, [(s, e) for s, e, _ in gold_hard]) for m in fuzzy
             )
+        if args.parity not in ("all", parity):
+            continue  # figures above count every resume; the samples below only these
         by_span = {(m.start, m.end): m for m in mentions}
         for start, end in wrong:
             m = by_span[(start, end)]
@@ -192,6 +205,10 @@ def main() -> int:
         for start, end, label in gold_hard:
             if not overlaps(start, end, predicted):
                 missed.append((label, row["text"][start:end]))
+        predicted_soft = [(m.start, m.end) for m in soft]
+        for start, end, label in gold_soft:
+            if not overlaps(start, end, predicted_soft):
+                missed_soft.append((label, row["text"][start:end]))
 
     print(f"dotin-train: {len(rows)} resumes ({path})")
     for name in ("all", "even", "odd"):
@@ -222,6 +239,7 @@ def main() -> int:
         ("unlabelled hard predictions", false_hard, args.fp),
         ("unlabelled soft predictions", false_soft, args.soft_fp),
         ("missed hard labels", missed, args.fn),
+        ("missed soft labels", missed_soft, args.soft_fn),
     ):
         if count:
             print(f"--- {title} (sample of {count}; most common first)")
