@@ -37,11 +37,13 @@ _LEVEL_PATTERNS: tuple[tuple[DegreeLevel, str], ...] = (
         r"high\s+school(?:\s+diploma)?|ged|secondary\s+school|hsc|ssc|a[\s-]levels?",
     ),
 )
-# Bare short forms ("MS", "BS", "BE", "BA", "MA", "ME") count only before "in"/"of"/"(".
+# Bare short forms ("MS", "BS", "BE", "BA", "MA", "ME") count only before "in"/"of"/"(",
+# and only in capitals: "me in", "as of", "be in" are English words ("helped me in
+# developing leadership skills").
 _SHORT_FORMS: tuple[tuple[DegreeLevel, str], ...] = (
-    (DegreeLevel.MASTER, r"ms|ma|me|mba"),
-    (DegreeLevel.BACHELOR, r"bs|ba|be|b\.\s?e|b\.\s?s"),  # "B.E in Electronics"
-    (DegreeLevel.ASSOCIATE, r"as|aa"),
+    (DegreeLevel.MASTER, r"(?-i:MS|MA|ME|MBA)"),
+    (DegreeLevel.BACHELOR, r"(?-i:BS|BA|BE)|b\.\s?e|b\.\s?s"),  # "B.E in Electronics"
+    (DegreeLevel.ASSOCIATE, r"(?-i:AS|AA)"),
 )
 _DEGREE = re.compile(
     "|".join(
