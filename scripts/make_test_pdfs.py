@@ -218,6 +218,43 @@ def livecareer_like_no_space_chars(path: Path) -> None:
     canvas.save()
 
 
+def icon_actual_text_contact_line(path: Path) -> None:
+    """Contact icons whose ActualText ("tel:...") spans the icon and the text drawn after it.
+
+    LaTeX's accsupp (Awesome-CV) writes such spans; pdfium then reads the ActualText in
+    place of the drawn glyphs, squeezed into the icon's box.
+    """
+    canvas = Canvas(str(path), pagesize=LETTER)
+    canvas.setFont(UNI_BOLD, 18)
+    canvas.drawString(MARGIN, HEIGHT - 72, "Jordan Example")
+    x, y = MARGIN, HEIGHT - 96
+    for icon, label, text in [
+        ("\u260e", "tel:", "(+1) 555-0100"),
+        ("\u2709", "mailto:", "jordan@example.org"),
+        ("\u2302", "homepage: ", "www.jordan-example.org"),
+    ]:
+        canvas.addLiteral(f"/Span <</ActualText ({label}{text})>> BDC")
+        canvas.setFont(UNI, 12)
+        canvas.drawString(x, y, icon)
+        x += pdfmetrics.stringWidth(icon, UNI, 12) + 4
+        canvas.setFont(UNI, BODY_SIZE)
+        canvas.drawString(x, y, text)
+        x += pdfmetrics.stringWidth(text, UNI, BODY_SIZE) + 8
+        canvas.addLiteral("EMC")
+    y = heading(canvas, MARGIN, y - 24, "Experience", font=UNI_BOLD)
+    body_lines(
+        canvas,
+        MARGIN,
+        y,
+        [
+            "Support engineer at Example Telecom, answering calls and e-mail tickets",
+            "Wrote runbooks for the phone system and the customer portal",
+        ],
+        UNI,
+    )
+    canvas.save()
+
+
 def encrypted(path: Path, user_password: str) -> None:
     """A short resume encrypted with ``user_password`` (owner password "owner-secret")."""
     canvas = Canvas(
@@ -283,6 +320,7 @@ FIXTURES: dict[str, Callable[[Path], None]] = {
     "two_columns_sidebar.pdf": two_columns_sidebar,
     "latex_like_kerned_glyphs.pdf": latex_like_kerned_glyphs,
     "livecareer_like_no_space_chars.pdf": livecareer_like_no_space_chars,
+    "icon_actual_text_contact_line.pdf": icon_actual_text_contact_line,
     "encrypted_empty_user_password.pdf": lambda p: encrypted(p, ""),
     "encrypted_user_password.pdf": lambda p: encrypted(p, "user-secret"),
     "image_only_scan.pdf": image_only_scan,

@@ -16,6 +16,7 @@ GOLDEN_PDFS = [
     "livecareer_like_no_space_chars.pdf",
     "three_pages.pdf",
     "encrypted_empty_user_password.pdf",
+    "icon_actual_text_contact_line.pdf",
 ]
 
 

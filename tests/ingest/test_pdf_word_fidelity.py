@@ -34,6 +34,7 @@ def measure() -> ModuleType:
         "livecareer_like_no_space_chars.pdf",
         "two_columns_sidebar.pdf",
         "one_column_bullets_ligatures_hyphenation.pdf",
+        "icon_actual_text_contact_line.pdf",
     ],
 )
 def test_pdf_words_match_pdfplumber(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 
 import numpy as np
+import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -25,9 +26,18 @@ PDF_MAGIC = b"%PDF-"
 PDF_HEADER_WINDOW = 1024  # readers accept the header anywhere in the first KB
 EOF_MARKER = b"%%EOF"
 EOF_SEARCH_BYTES = 4096  # %%EOF sits near the end; anything after it is junk some tools add
-LINE_BREAKS = frozenset("\r\n")
-SPACES = frozenset(" \t\u00a0")
+#: UTF-16 code units: pdfium's line breaks, the spaces that break words, surrogate halves.
+LINE_BREAK_CODES = (0x0D, 0x0A)
+SPACE_CODES = (0x20, 0x09, 0xA0)
+HIGH_SURROGATES = (0xD800, 0xDBFF)
+LOW_SURROGATES = (0xDC00, 0xDFFF)
+UNKNOWN_CHAR = "\ufffd"
 _FONT_NAME_BUFFER = 128
+ACTUAL_TEXT = b"ActualText"
+#: pdfium spreads a marked span's ActualText evenly over the box of the span's first glyph
+#: (an icon), so its characters come out far narrower than drawn glyphs: 0.03-0.09 of the
+#: line height, against at least 0.17 over the 265,000 glyphs of the shared resume PDFs.
+SQUEEZED_WIDTH_RATIO = 0.12
 #: pdfium load error codes -> the detail shown to the user.
 PDFIUM_ERROR_DETAILS = {
     pdfium_c.FPDF_ERR_FORMAT: "damaged or truncated",
@@ -131,6 +141,10 @@ def _read_page(
     textpage = page.get_textpage()
     try:
         glyphs = _page_glyphs(textpage, settings.max_page_chars)
+        if _drop_squeezed_actual_text(textpage, glyphs):
+            textpage.close()
+            textpage = page.get_textpage()
+            glyphs = _page_glyphs(textpage, settings.max_page_chars)
         if glyphs.cut:
             warnings.append(f"page {number}: only the first {settings.max_page_chars} characters")
         fragments = build_fragments(glyphs, settings)
@@ -148,39 +162,84 @@ def _page_glyphs(textpage: pdfium.PdfTextPage, max_chars: int) -> Glyphs:
     count = min(all_chars, max_chars)
     if count <= 0:
         return Glyphs.from_tuples([])
-    text = textpage.get_text_range(0, count)
-    if len(text) != count:  # characters outside the BMP: read code points one by one
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    # The text once as UTF-16 code units (one per pdfium character), classified with numpy:
+    # a ctypes call per character is the cost that matters here, so it is only made for
+    # the characters that need a box.
+    units = (ctypes.c_uint16 * (count + 1))()
+    pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(units, ctypes.POINTER(ctypes.c_ushort)))
+    codes = np.frombuffer(units, dtype=np.uint16)[:count].astype(np.int64)
+    is_space = np.isin(codes, SPACE_CODES)
+    # pdfium's own line breaks are left to the geometry: it also breaks before a superscript
+    # ("1" "st/50"), which is no word break at all. The second half of a surrogate pair is
+    # read with the first.
+    low_surrogate = (codes >= LOW_SURROGATES[0]) & (codes <= LOW_SURROGATES[1])
+    candidates = np.flatnonzero(~(is_space | np.isin(codes, LINE_BREAK_CODES) | low_surrogate))
     # pdfium writes each box straight into one array; reading fields back one by one
     # through ctypes costs more than the call itself.
     rects = (pdfium_c.FS_RECTF * count)()
     get_box = pdfium_c.FPDFText_GetLooseCharBox
-    kept: list[int] = []
-    spaces: list[bool] = []
-    space_before = False
-    for i, ch in enumerate(text):
-        if ch in SPACES:
-            space_before = True
-        elif ch in LINE_BREAKS:
-            # pdfium's own line breaks are left to the geometry: it also breaks before a
-            # superscript ("1" "st/50"), which is no word break at all.
-            continue
-        elif get_box(raw, i, rects[i]):
-            kept.append(i)
-            spaces.append(space_before)
-            space_before = False
+    found = [get_box(raw, i, rects[i]) for i in candidates.tolist()]
+    kept = candidates[np.array(found, dtype=np.bool_)] if found else candidates
+    # A space character (not a line break) between two kept glyphs marks a word break.
+    spaces_so_far = np.cumsum(is_space)
+    seen = spaces_so_far[kept]
+    space_before = np.diff(seen, prepend=0) > 0
     # FS_RECTF is (left, top, right, bottom) as float32.
     box = np.frombuffer(rects, dtype=np.float32).reshape(-1, 4)[kept].astype(np.float64)
     return Glyphs(
-        text="".join([text[i] for i in kept]),
+        text=_glyph_text(codes, kept),
         x0=box[:, 0],
         x1=box[:, 2],
         bottom=box[:, 3],
         top=box[:, 1],
-        space_before=np.array(spaces, dtype=np.bool_),
-        index=np.array(kept, dtype=np.int64),
+        space_before=space_before,
+        index=kept.astype(np.int64),
         cut=all_chars > count,
     )
+
+
+def _glyph_text(codes: npt.NDArray[np.int64], kept: npt.NDArray[np.intp]) -> str:
+    """Return one character per kept glyph; a surrogate pair's first half reads the pair."""
+    units = codes[kept]
+    text = units.astype(np.uint16).tobytes().decode("utf-16-le", "surrogatepass")
+    high = (units >= HIGH_SURROGATES[0]) & (units <= HIGH_SURROGATES[1])
+    if not high.any():
+        return text
+    chars = list(text)
+    for k in np.flatnonzero(high).tolist():
+        i = int(kept[k])
+        low = int(codes[i + 1]) if i + 1 < len(codes) else 0
+        if LOW_SURROGATES[0] <= low <= LOW_SURROGATES[1]:
+            chars[k] = chr(0x10000 + ((int(units[k]) - 0xD800) << 10) + (low - 0xDC00))
+        else:
+            chars[k] = UNKNOWN_CHAR  # a lone surrogate has no character to show
+    return "".join(chars)
+
+
+def _drop_squeezed_actual_text(textpage: pdfium.PdfTextPage, glyphs: Glyphs) -> bool:
+    """Return whether ActualText squeezed into an icon's box was removed from its span.
+
+    A span like ``/Span <</ActualText (tel:+1 555)>> BDC`` around an icon and the text
+    after it makes pdfium read the ActualText in place of every glyph of the span, crammed
+    into the icon's box: the label glues onto the next word ("tel:(+82)") and the drawn
+    words lose their positions. Without the ActualText the drawn glyphs are read instead.
+    """
+    squeezed = (glyphs.x1 - glyphs.x0) < SQUEEZED_WIDTH_RATIO * (glyphs.top - glyphs.bottom)
+    if not squeezed.any():
+        return False
+    dropped = False
+    seen: set[int | None] = set()
+    for index in glyphs.index[squeezed].tolist():
+        obj = pdfium_c.FPDFText_GetTextObject(textpage.raw, index)
+        address = ctypes.cast(obj, ctypes.c_void_p).value
+        if not address or address in seen:
+            continue
+        seen.add(address)
+        for m in range(pdfium_c.FPDFPageObj_CountMarks(obj)):
+            mark = pdfium_c.FPDFPageObj_GetMark(obj, m)
+            # The mark's parameters are shared by every object of the span.
+            dropped |= bool(pdfium_c.FPDFPageObjMark_RemoveParam(obj, mark, ACTUAL_TEXT))
+    return dropped
 
 
 def _mark_bold(textpage: pdfium.PdfTextPage, layout: PageLayout, settings: IngestSettings) -> None:
