@@ -13,7 +13,7 @@ import contextlib
 import multiprocessing
 import signal
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkServerContext
@@ -168,18 +168,35 @@ class WorkerPool:
         """Run ``tasks``, calling ``on_outcome`` in the parent for each (in completion order)."""
         pending = iter(tasks)  # consumed lazily: a task may carry a large report
         upcoming = next(pending, None)
+        finished: list[TaskOutcome] = []
         while upcoming is not None or any(w.task is not None for w in self._workers):
             self._recycle_worn_workers()
-            for worker in self._workers:
-                if upcoming is not None and worker.ready and worker.task is None:
-                    worker.task = upcoming
-                    worker.deadline = time.monotonic() + timeout if timeout else float("inf")
-                    worker.conn.send(upcoming)
-                    worker.tasks_done += 1
-                    upcoming = next(pending, None)
+            upcoming = self._assign(upcoming, pending, timeout)
             busy = [w.deadline for w in self._workers if w.task is not None]
             wait_for = min(busy) - time.monotonic() if busy else WORKER_START_TIMEOUT_SECONDS
-            self._poll(max(0.0, min(wait_for, WORKER_START_TIMEOUT_SECONDS)), on_outcome, timeout)
+            wait_for = max(0.0, min(wait_for, WORKER_START_TIMEOUT_SECONDS))
+            self._poll(wait_for, finished.append, timeout)
+            # Freed workers get their next file before the parent records the outcomes
+            # (a commit, a progress line), so they do not wait for it.
+            upcoming = self._assign(upcoming, pending, timeout)
+            for outcome in finished:
+                on_outcome(outcome)
+            finished.clear()
+
+    def _assign(
+        self, upcoming: Task | None, pending: Iterator[Task], timeout: float | None
+    ) -> Task | None:
+        """Send tasks to the idle workers (not worn ones); return the next unsent task."""
+        for worker in self._workers:
+            if upcoming is None:
+                break
+            if worker.ready and worker.task is None and worker.tasks_done < WORKER_MAX_TASKS:
+                worker.task = upcoming
+                worker.deadline = time.monotonic() + timeout if timeout else float("inf")
+                worker.conn.send(upcoming)
+                worker.tasks_done += 1
+                upcoming = next(pending, None)
+        return upcoming
 
     def _recycle_worn_workers(self) -> None:
         """Replace idle workers that have served ``WORKER_MAX_TASKS`` files."""

@@ -41,6 +41,8 @@ class TaskOutcome:
     best_score: float | None = None
     rendered: bool = False
     fatal: bool = False  # the worker exits after sending this (its state is suspect)
+    # Role id -> score, and role id -> missing required labels (cohort.report_facts).
+    cohort_facts: tuple[dict[str, float], dict[str, list[str]]] | None = None
 
 
 @dataclass(frozen=True)

@@ -18,14 +18,21 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 import resumefit
 from resumefit.batch.atomic_write import write_text_atomic
-from resumefit.batch.cohort import build_rows, own_error, report_stem, results_csv, results_jsonl
+from resumefit.batch.cohort import (
+    FitFacts,
+    build_rows,
+    own_error,
+    report_stem,
+    results_csv,
+    results_jsonl,
+)
 from resumefit.batch.discover import InputFile, discover_inputs
 from resumefit.batch.pool import WorkerPool
 from resumefit.batch.protocol import ReportTargets, Task, TaskOutcome
@@ -130,12 +137,27 @@ def _remove_stale_reports(out_dir: Path, keep: set[Path]) -> None:
             here.rmdir()
 
 
+def _cohort_files(store: BatchStore, known: Mapping[str, FitFacts]) -> Iterator[CurrentFile]:
+    """Yield the current files; a stored report is loaded only where ``known`` lacks facts."""
+    for item in store.current_files(with_reports=False):
+        result = item.result
+        if result is not None and result.status == "scored" and item.sha256 not in known:
+            report_json = store.report_json(item.sha256, result.config_key)
+            item = replace(item, result=replace(result, report_json=report_json))
+        yield item
+
+
 def _write_cohort_outputs(
-    out_dir: Path, files: Iterable[CurrentFile], roles: list[Role], *, redact: bool
+    out_dir: Path,
+    files: Iterable[CurrentFile],
+    roles: list[Role],
+    *,
+    redact: bool,
+    known_facts: Mapping[str, FitFacts],
 ) -> None:
     from resumefit.batch.index_page import render_index
 
-    rows = build_rows(files, redact=redact)
+    rows = build_rows(files, redact=redact, known_facts=known_facts)
     write_text_atomic(out_dir / INDEX_FILENAME, render_index(rows, roles, redact=redact))
     write_text_atomic(out_dir / CSV_FILENAME, results_csv(rows, roles))
     write_text_atomic(out_dir / JSONL_FILENAME, results_jsonl(rows, roles))
@@ -179,6 +201,7 @@ def run_batch(
     summary = BatchSummary(out_dir=out_dir, files=len(inputs))
     roles_json = json.dumps([role.model_dump(mode="json") for role in roles], sort_keys=True)
     workers = min(jobs or os.cpu_count() or 1, len(inputs))
+    facts: dict[str, FitFacts] = {}  # sha256 -> cohort facts of the files scored in this run
 
     with BatchStore(out_dir / STORE_FILENAME) as store:
         with WorkerPool(workers, roles_json, memory_mb=memory_mb) as pool:
@@ -192,7 +215,7 @@ def run_batch(
             )
             store.replace_files(((f.relpath, f.sha256) for f in inputs), key)
             _score_new_files(store, pool, inputs, key, summary, out_dir, redact, retry_failed,
-                             timeout, progress)  # fmt: skip
+                             timeout, progress, facts)  # fmt: skip
             _render_missing_reports(store, pool, key, summary, out_dir, redact, timeout, progress)
         files = list(store.current_files(with_reports=False))
         keep: set[Path] = set()
@@ -203,7 +226,10 @@ def run_batch(
         store.forget_output_stamps(item.relpath for item in files)
         _remove_stale_reports(out_dir, keep)
         # Reports are streamed from the store one at a time: memory stays flat with size.
-        _write_cohort_outputs(out_dir, store.current_files(), roles, redact=redact)
+        # Those scored in this run are not read at all: their workers sent what is needed.
+        _write_cohort_outputs(
+            out_dir, _cohort_files(store, facts), roles, redact=redact, known_facts=facts
+        )
         if rank:
             summary.ranked_role = roles[0]
             summary.ranking = rank_candidates(store.current_files(), roles[0], redact=redact)
@@ -233,8 +259,12 @@ def _score_new_files(
     retry_failed: bool,
     timeout: float | None,
     progress: ProgressCallback | None,
+    facts: dict[str, FitFacts],
 ) -> None:
-    """Score the files without a stored result; commit each outcome as it arrives."""
+    """Score the files without a stored result; commit each outcome as it arrives.
+
+    The cohort facts each worker sends are kept in ``facts`` (by sha256).
+    """
     known = store.known_results(key)
     tasks: list[Task] = []
     queued: set[str] = set()
@@ -258,6 +288,7 @@ def _score_new_files(
         nonlocal done
         done += 1
         task = by_path[outcome.relpath]
+        written = outcome.ok and outcome.rendered
         store.save_result(
             StoredResult(
                 sha256=outcome.sha256,
@@ -269,13 +300,15 @@ def _score_new_files(
                 profile_json=outcome.profile_json,
                 best_role=outcome.best_role,
                 best_score=outcome.best_score,
-            )
+            ),
+            # One commit for the result and its written reports.
+            output_stamp=_stamp(task.sha256, key, task.targets) if written else None,
         )
         if outcome.ok:
             summary.scored += 1
-            if outcome.rendered:
-                summary.rendered += 1
-                store.set_output_stamp(task.relpath, _stamp(task.sha256, key, task.targets))
+            summary.rendered += int(outcome.rendered)
+            if outcome.cohort_facts is not None:
+                facts[outcome.sha256] = outcome.cohort_facts
         else:
             summary.failed += 1
         if progress is not None:

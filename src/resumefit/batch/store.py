@@ -168,10 +168,16 @@ class BatchStore:
         )
         return {sha: status for sha, status in rows}
 
-    def save_result(self, result: StoredResult) -> None:
-        """Insert or replace one file's result and commit it."""
+    def save_result(self, result: StoredResult, output_stamp: str | None = None) -> None:
+        """Insert or replace one file's result and commit it.
+
+        ``output_stamp`` also records, in the same commit, that the file's report files are
+        written for that stamp (see ``set_output_stamp``).
+        """
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._db:
+            if output_stamp is not None:
+                self._set_output_stamp(result.relpath, output_stamp)
             self._db.execute(
                 "INSERT OR REPLACE INTO results (sha256, config_key, relpath, status, error,"
                 " report_json, profile_json, best_role, best_score, updated_at)"
@@ -192,10 +198,13 @@ class BatchStore:
     def set_output_stamp(self, relpath: str, stamp: str) -> None:
         """Record that ``relpath``'s report files are written for ``stamp``, and commit."""
         with self._db:
-            self._db.execute(
-                "INSERT OR REPLACE INTO batch_outputs (relpath, stamp) VALUES (?, ?)",
-                (relpath, stamp),
-            )
+            self._set_output_stamp(relpath, stamp)
+
+    def _set_output_stamp(self, relpath: str, stamp: str) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO batch_outputs (relpath, stamp) VALUES (?, ?)",
+            (relpath, stamp),
+        )
 
     def forget_output_stamps(self, keep: Iterable[str]) -> None:
         """Drop the stamps of paths not in ``keep`` (files that left the folder)."""

@@ -16,6 +16,7 @@ from pathlib import Path
 # worker starts with the pipeline, spaCy and jinja2 already imported.
 from resumefit import pipeline, report
 from resumefit.batch.atomic_write import write_text_atomic
+from resumefit.batch.cohort import report_facts
 from resumefit.batch.protocol import (
     ReportTargets,
     Task,
@@ -72,6 +73,7 @@ def _score(task: Task, roles: list[Role]) -> TaskOutcome:
         best_role=best.role_id if best else None,
         best_score=best.score if best else None,
         rendered=True,
+        cohort_facts=report_facts(fit),
     )
 
 
