@@ -141,6 +141,7 @@ class _SkillGraph:
         default_factory=dict
     )
     _linked: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    _names: dict[str, str] = field(default_factory=dict)
 
     def linked(self, targets: tuple[str, ...]) -> frozenset[str]:
         """Return every skill id that may link toward one of ``targets`` (for a quick skip).
@@ -178,7 +179,12 @@ class _SkillGraph:
         return self._up[skill_id]
 
     def name(self, skill_id: str) -> str:
-        return self.lexicon.get(skill_id).name if skill_id in self.lexicon else skill_id
+        """Return the skill's display name (its id when the lexicon lacks it), memoised."""
+        found = self._names.get(skill_id)
+        if found is None:
+            found = self.lexicon.get(skill_id).name if skill_id in self.lexicon else skill_id
+            self._names[skill_id] = found
+        return found
 
     def best_link(self, skill_id: str, targets: tuple[str, ...]) -> tuple[float, str | None] | None:
         """Return the best (credit, via) of ``skill_id`` toward any of ``targets``, or None."""
@@ -226,10 +232,16 @@ def _graph(lexicon: Lexicon) -> _SkillGraph:
 
 @dataclass
 class _Evidenced:
-    """What a profile shows, grouped by skill id: mentions (strongest first) and facts."""
+    """What a profile shows, grouped by skill id: mentions (strongest first) and facts.
+
+    Also memoises the candidates per required skill set: roles share many requirements
+    ("Python programming"), and one profile is matched against every role.
+    """
 
     mentions: dict[str, list[Mention]]
     facts: dict[str, list[Evidence]]
+    order: list[str] = field(default_factory=list)  # shown skill ids, in document order
+    candidates: dict[tuple[str, ...], list[Candidate]] = field(default_factory=dict)
 
 
 def _evidenced(profile: Profile) -> _Evidenced:
@@ -241,13 +253,39 @@ def _evidenced(profile: Profile) -> _Evidenced:
     facts: dict[str, list[Evidence]] = {}
     for skill_id, item in practice_evidence(profile):
         facts.setdefault(skill_id, []).append(item)
-    return _Evidenced(mentions, facts)
+    order = [*mentions, *(sid for sid in facts if sid not in mentions)]
+    return _Evidenced(mentions, facts, order)
+
+
+#: The last profile matched and what it shows (see ``_shown_by``).
+_LAST_SHOWN: list[tuple[tuple[int, ...], Profile, _Evidenced]] = []
+
+
+def _shown_by(profile: Profile, graph: _SkillGraph) -> _Evidenced:
+    """Return what ``profile`` shows, reused while the same profile is matched role by role.
+
+    The key holds the identity and length of everything ``_evidenced`` reads, so a profile
+    changed in place between calls is read again.
+    """
+    key = (
+        id(graph),
+        id(profile.mentions),
+        len(profile.mentions),
+        id(profile.experience),
+        len(profile.experience),
+        id(profile.document),
+    )
+    if _LAST_SHOWN and _LAST_SHOWN[0][0] == key and _LAST_SHOWN[0][1] is profile:
+        return _LAST_SHOWN[0][2]
+    shown = _evidenced(profile)
+    _LAST_SHOWN[:] = [(key, profile, shown)]
+    return shown
 
 
 def match_role(profile: Profile, role: Role, lexicon: Lexicon) -> list[RequirementResult]:
     """Return one RequirementResult per requirement of ``role``, in the role's order."""
     graph = _graph(lexicon)
-    shown = _evidenced(profile)
+    shown = _shown_by(profile, graph)
     return [match_requirement(profile, req, graph, shown) for req in role.requirements]
 
 
@@ -305,9 +343,7 @@ def _skill_credit(
 ) -> tuple[float, list[Evidence], str, str | None]:
     """Return (credit, evidence, explanation, hint) of the any_of part of a requirement."""
     wanted = ", ".join(graph.name(sid) for sid in requirement.any_of)
-    candidates = sorted(
-        _candidates(tuple(requirement.any_of), graph, shown), key=lambda c: -c.credit
-    )
+    candidates = _ranked_candidates(tuple(requirement.any_of), graph, shown)
     if not candidates:
         return 0.0, [], f"No evidence of {wanted} was found.", None
     chosen = candidates[: requirement.min_count]
@@ -334,13 +370,26 @@ def _skill_credit(
     return min(credit, 1.0), evidence, " ".join(notes), hint
 
 
+def _ranked_candidates(
+    targets: tuple[str, ...], graph: _SkillGraph, shown: _Evidenced
+) -> list[Candidate]:
+    """Return the candidates toward ``targets``, highest credit first (memoised per profile).
+
+    Candidates are only read afterwards, so roles sharing a requirement share them.
+    """
+    found = shown.candidates.get(targets)
+    if found is None:
+        found = sorted(_candidates(targets, graph, shown), key=lambda c: -c.credit)
+        shown.candidates[targets] = found
+    return found
+
+
 def _candidates(
     targets: tuple[str, ...], graph: _SkillGraph, shown: _Evidenced
 ) -> Iterable[Candidate]:
     """Yield one Candidate per shown skill that counts toward ``targets``."""
-    order = [*shown.mentions, *(sid for sid in shown.facts if sid not in shown.mentions)]
     linked = graph.linked(targets)
-    for skill_id in order:  # document order, so ties resolve the same way every run
+    for skill_id in shown.order:  # document order, so ties resolve the same way every run
         if skill_id not in linked:
             continue
         link = graph.best_link(skill_id, targets)
