@@ -144,35 +144,46 @@ def build_fragments(glyphs: Glyphs, settings: IngestSettings) -> list[Fragment]:
     new_word = new_fragment | glyphs.space_before[1:] | (gaps > settings.word_gap_ratio * ref)
     word_starts = np.r_[0, np.flatnonzero(new_word) + 1]
     word_ends = np.r_[word_starts[1:], n]
-    word_bottoms = np.minimum.reduceat(bottoms, word_starts).tolist()
-    word_tops = np.maximum.reduceat(tops, word_starts).tolist()
-    word_x0 = glyphs.x0[word_starts].tolist()
-    word_x1 = glyphs.x1[word_ends - 1].tolist()
-    starts_fragment = np.r_[True, new_fragment[word_starts[1:] - 1]].tolist()
+    starts = word_starts.tolist()
     text = glyphs.text
-    indices = glyphs.index
-    fragments: list[Fragment] = []
-    frag: Fragment | None = None
-    for k, (start, end) in enumerate(zip(word_starts.tolist(), word_ends.tolist(), strict=True)):
-        if starts_fragment[k]:
-            frag = Fragment([], heights[start:start], [])
-            fragments.append(frag)
-        assert frag is not None
-        frag.words.append(
-            Word(text[start:end], word_x0[k], word_x1[k], word_bottoms[k], word_tops[k])
+    # One Word per run, built in bulk: a Python loop per word is most of this function's time.
+    words = list(
+        map(
+            Word,
+            [text[a:b] for a, b in zip(starts, word_ends.tolist(), strict=True)],
+            glyphs.x0[word_starts].tolist(),
+            glyphs.x1[word_ends - 1].tolist(),
+            np.minimum.reduceat(bottoms, word_starts).tolist(),
+            np.maximum.reduceat(tops, word_starts).tolist(),
         )
-    # Per-fragment glyph ranges, extents and heights.
-    first_words = np.flatnonzero(starts_fragment)
+    )
+    # Per-fragment word and glyph ranges, extents and heights.
+    first_words = np.flatnonzero(np.r_[True, new_fragment[word_starts[1:] - 1]])
+    word_bounds = [*first_words.tolist(), len(words)]
     fragment_starts = word_starts[first_words]
-    fragment_ends = np.r_[fragment_starts[1:], n]
+    glyph_bounds = [*fragment_starts.tolist(), n]
     x0s = np.minimum.reduceat(glyphs.x0, fragment_starts).tolist()
     x1s = np.maximum.reduceat(glyphs.x1, fragment_starts).tolist()
     frag_bottoms = np.minimum.reduceat(bottoms, fragment_starts).tolist()
     frag_tops = np.maximum.reduceat(tops, fragment_starts).tolist()
-    for k, (frag, start, end) in enumerate(
-        zip(fragments, fragment_starts.tolist(), fragment_ends.tolist(), strict=True)
-    ):
-        frag.heights = heights[start:end]
-        frag.char_indices = indices[start : min(end, start + MAX_INDICES_PER_FRAGMENT)].tolist()
-        frag.x0, frag.x1, frag.bottom, frag.top = x0s[k], x1s[k], frag_bottoms[k], frag_tops[k]
-    return fragments
+    indices = glyphs.index.tolist()
+    return [
+        Fragment(
+            words[word_from:word_to],
+            heights[start:end],
+            indices[start : min(end, start + MAX_INDICES_PER_FRAGMENT)],
+            x0,
+            x1,
+            bottom,
+            top,
+        )
+        for (word_from, word_to), (start, end), x0, x1, bottom, top in zip(
+            itertools.pairwise(word_bounds),
+            itertools.pairwise(glyph_bounds),
+            x0s,
+            x1s,
+            frag_bottoms,
+            frag_tops,
+            strict=True,
+        )
+    ]
