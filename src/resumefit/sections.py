@@ -50,6 +50,7 @@ _SPACED_SEGMENT = re.compile(r"(?:^|(?<=\s\s))(\S(?:\S| (?! ))*)(?=\s\s|$)", re.
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _SPACES = re.compile(r"\s+")
 _MARKDOWN_MARKS = re.compile(r"[*_`#]+")
+_ASCII_LOWER = re.compile(r"[a-z]")
 
 
 @dataclass(frozen=True)
@@ -129,15 +130,15 @@ def classify_heading(
 ) -> SectionKind | None:
     """Return the section kind that the line ``text`` is a heading of, or None."""
     words = words or load_heading_words()
+    # The checks on the raw line come first: most lines are prose or bullets, and they
+    # need not be normalised to be turned down.
+    stripped = text.strip()
+    if stripped.endswith((".", ",", ";")) or stripped.startswith(_BULLETS):
+        return None
     key = normalise_heading(text)
     if not key or len(key) > MAX_HEADING_CHARS or len(key.split()) > MAX_HEADING_WORDS:
         return None
-    stripped = text.strip()
-    if stripped.endswith((".", ",", ";")):
-        return None
     if key in words.ignore or _YEAR.search(key) or not any(c.isalpha() for c in key):
-        return None
-    if stripped.startswith(_BULLETS):
         return None
     letters = [c for c in stripped if c.isalpha()]
     caps = len(letters) > 2 and all(c.isupper() for c in letters)
@@ -225,8 +226,11 @@ def _inline_headings(text: str, line: Line, words: HeadingWords) -> list[tuple[L
     found = []
     for match in _SPACED_SEGMENT.finditer(text, line.start, line.end):
         segment = match.group(1)
-        letters = [c for c in segment if c.isalpha()]
-        caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+        # Most segments are prose: one lower-case ASCII letter settles that it is not caps.
+        caps = False
+        if not _ASCII_LOWER.search(segment):
+            letters = [c for c in segment if c.isalpha()]
+            caps = len(letters) >= 3 and all(c.isupper() for c in letters)
         # Title Case only for an exact known heading ("Objective"): prose has capitals too.
         if not caps and not (segment[0].isupper() and normalise_heading(segment) in words.headings):
             continue
