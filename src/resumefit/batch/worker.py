@@ -7,6 +7,7 @@ worker that is killed mid-file leaves nothing half-written behind.
 
 from __future__ import annotations
 
+import gc
 import json
 import signal
 from multiprocessing.connection import Connection
@@ -104,6 +105,7 @@ def worker_main(conn: Connection, roles_json: str, memory_mb: int | None) -> Non
         roles = [Role.model_validate(item) for item in json.loads(roles_json)]
         version = load_lexicon().version
         warm_up()
+        gc.freeze()  # what is loaded now lives as long as the worker (see batch.preload)
         if memory_mb is not None:
             # Relative to what the loaded worker already maps, as for `resumefit check`.
             limit_memory(memory_mb)
