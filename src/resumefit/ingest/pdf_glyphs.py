@@ -85,13 +85,12 @@ def advance_ends(glyphs: Glyphs, heights: FloatArray, settings: IngestSettings) 
     pairs, counts = np.unique(keys[:-1][usable] * BUCKET_RANGE + buckets, return_counts=True)
     pair_kinds, pair_buckets = pairs // BUCKET_RANGE, pairs % BUCKET_RANGE
     advance_of_kind = np.full(len(kinds), np.nan)
-    changes = np.flatnonzero(pair_kinds[1:] != pair_kinds[:-1]) + 1
-    bounds = [0, *changes.tolist(), len(pairs)] if len(pairs) else [0]
-    for start, end in itertools.pairwise(bounds):
-        kind = int(pair_kinds[start])
-        height = ((int(kinds[kind]) >> 20) & 0xFFFFF) / 10
-        advance_of_kind[kind] = _advance_from_steps(
-            pair_buckets[start:end].tolist(), counts[start:end].tolist(), height, settings
+    if len(pairs):
+        group_starts = np.r_[0, np.flatnonzero(pair_kinds[1:] != pair_kinds[:-1]) + 1]
+        group_kinds = pair_kinds[group_starts]
+        heights_of_kind = ((kinds[group_kinds] >> 20) & 0xFFFFF) / 10
+        advance_of_kind[group_kinds] = _advance_from_steps(
+            group_starts, pair_buckets, counts, heights_of_kind, settings
         )
     advance = advance_of_kind[keys]
     # Only a width that overshoots the advance by a lot is corrected: a kerned pair ("To")
@@ -101,21 +100,30 @@ def advance_ends(glyphs: Glyphs, heights: FloatArray, settings: IngestSettings) 
 
 
 def _advance_from_steps(
-    buckets: list[int], counts: list[int], height: float, settings: IngestSettings
-) -> float:
-    """Return the advance: the most common step, unless that step is really a word gap.
+    group_starts: npt.NDArray[np.intp],
+    buckets: npt.NDArray[np.int64],
+    counts: npt.NDArray[np.int64],
+    heights: FloatArray,
+    settings: IngestSettings,
+) -> FloatArray:
+    """Return each glyph kind's advance: its most common step, unless that is a word gap.
 
-    In "of the" with no space character the "f" may be followed by a word gap more often
-    than by a letter; a smaller step seen often enough that is a whole word gap below the
-    most common one is then the true advance (kerning differences are far smaller).
+    The steps of all kinds come as one array of (bucket, count) pairs sorted by kind and
+    bucket, each kind's run starting at ``group_starts``. In "of the" with no space
+    character the "f" may be followed by a word gap more often than by a letter; a smaller
+    step seen often enough that is a whole word gap below the most common one is then the
+    true advance (kerning differences are far smaller).
     """
-    best = max(range(len(buckets)), key=lambda i: (counts[i], -buckets[i]))
-    common = buckets[best]
-    floor = max(MIN_STEP_REPEATS, counts[best] * MIN_STEP_SHARE_OF_COMMON)
-    smallest = min((b for b, n in zip(buckets, counts, strict=True) if n >= floor), default=common)
-    if (common - smallest) / STEP_BUCKETS_PER_POINT > settings.word_gap_ratio * height:
-        common = smallest
-    return common / STEP_BUCKETS_PER_POINT
+    group = np.repeat(np.arange(len(group_starts)), np.diff(np.r_[group_starts, len(buckets)]))
+    most = np.maximum.reduceat(counts, group_starts)
+    # The most common step; among equally common ones the smallest.
+    unused = BUCKET_RANGE  # above every bucket
+    common = np.minimum.reduceat(np.where(counts == most[group], buckets, unused), group_starts)
+    floor = np.maximum(MIN_STEP_REPEATS, most * MIN_STEP_SHARE_OF_COMMON)
+    smallest = np.minimum.reduceat(np.where(counts >= floor[group], buckets, unused), group_starts)
+    smallest = np.where(smallest == unused, common, smallest)
+    gap = (common - smallest) / STEP_BUCKETS_PER_POINT > settings.word_gap_ratio * heights
+    return np.where(gap, smallest, common) / STEP_BUCKETS_PER_POINT
 
 
 def build_fragments(glyphs: Glyphs, settings: IngestSettings) -> list[Fragment]:
