@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
 from statistics import median
 
 from resumefit.ingest.links import text_links
@@ -68,16 +69,15 @@ def assemble_text(layouts: list[PageLayout], settings: IngestSettings) -> PdfTex
                 parts.append("\n")
                 offset += 1
             start = offset
-            for k, (word, text) in enumerate(zip(line.words, words, strict=True)):
-                if not text:
-                    continue
-                if offset > start:
-                    separator = FIELD_SEPARATOR if k in line.field_starts else " "
-                    parts.append(separator)
-                    offset += len(separator)
-                parts.append(text)
-                placed.append(PlacedWord(layout.page, word, offset, offset + len(text)))
-                offset += len(text)
+            if not line.field_starts and all(words):
+                # The common line: words joined by single spaces, placed in one go.
+                starts = list(accumulate([len(text) + 1 for text in words[:-1]], initial=offset))
+                ends = [at + len(text) for at, text in zip(starts, words, strict=True)]
+                placed.extend(map(PlacedWord, repeat(layout.page), line.words, starts, ends))
+                parts.append(" ".join(words))
+                offset = ends[-1]
+            else:
+                offset = _place_words(line, words, layout.page, offset, parts, placed)
             lines.append(
                 Line(
                     start=start,
@@ -99,6 +99,29 @@ def assemble_text(layouts: list[PageLayout], settings: IngestSettings) -> PdfTex
         pages = [p.model_copy(update={"end": min(p.end, cut)}) for p in pages if p.start < cut]
         placed = [w for w in placed if w.end <= cut]
     return PdfText(text, pages, lines, text_links(text), warnings, placed)
+
+
+def _place_words(
+    line: LayoutLine,
+    words: list[str],
+    page: int,
+    offset: int,
+    parts: list[str],
+    placed: list[PlacedWord],
+) -> int:
+    """Append a line's non-empty words (fields two spaces apart) at ``offset``; return its end."""
+    start = offset
+    for k, (word, text) in enumerate(zip(line.words, words, strict=True)):
+        if not text:
+            continue
+        if offset > start:
+            separator = FIELD_SEPARATOR if k in line.field_starts else " "
+            parts.append(separator)
+            offset += len(separator)
+        parts.append(text)
+        placed.append(PlacedWord(page, word, offset, offset + len(text)))
+        offset += len(text)
+    return offset
 
 
 def _normalise_word(raw: str) -> str:
