@@ -12,8 +12,15 @@ URL_IN_TEXT = re.compile(
 )
 
 
+#: Every URL_IN_TEXT match holds one of these (lower-cased); text without any has no URL.
+URL_MARKERS = ("http", "www.", ".com/")
+
+
 def text_links(text: str) -> list[Link]:
     """Return the URLs written out in ``text`` (http(s), www., github.com/... and the like)."""
+    lowered = text.lower()
+    if not any(marker in lowered for marker in URL_MARKERS):
+        return []  # the case-blind search costs more than the whole check
     links = []
     for match in URL_IN_TEXT.finditer(text):
         url = match.group(0).rstrip(".")
