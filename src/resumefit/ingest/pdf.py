@@ -168,12 +168,12 @@ def _page_glyphs(textpage: pdfium.PdfTextPage, max_chars: int) -> Glyphs:
     units = (ctypes.c_uint16 * (count + 1))()
     pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(units, ctypes.POINTER(ctypes.c_ushort)))
     codes = np.frombuffer(units, dtype=np.uint16)[:count].astype(np.int64)
-    is_space = np.isin(codes, SPACE_CODES)
+    is_space = _any_of(codes, SPACE_CODES)
     # pdfium's own line breaks are left to the geometry: it also breaks before a superscript
     # ("1" "st/50"), which is no word break at all. The second half of a surrogate pair is
     # read with the first.
     low_surrogate = (codes >= LOW_SURROGATES[0]) & (codes <= LOW_SURROGATES[1])
-    candidates = np.flatnonzero(~(is_space | np.isin(codes, LINE_BREAK_CODES) | low_surrogate))
+    candidates = np.flatnonzero(~(is_space | _any_of(codes, LINE_BREAK_CODES) | low_surrogate))
     # pdfium writes each box straight into one array; reading fields back one by one
     # through ctypes costs more than the call itself.
     rects = (pdfium_c.FS_RECTF * count)()
@@ -196,6 +196,14 @@ def _page_glyphs(textpage: pdfium.PdfTextPage, max_chars: int) -> Glyphs:
         index=kept.astype(np.int64),
         cut=all_chars > count,
     )
+
+
+def _any_of(codes: npt.NDArray[np.int64], values: tuple[int, ...]) -> npt.NDArray[np.bool_]:
+    """Return where ``codes`` equals one of a few ``values`` (cheaper than np.isin for few)."""
+    found = codes == values[0]
+    for value in values[1:]:
+        found |= codes == value
+    return found
 
 
 def _glyph_text(codes: npt.NDArray[np.int64], kept: npt.NDArray[np.intp]) -> str:
