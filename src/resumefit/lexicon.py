@@ -102,6 +102,7 @@ class Lexicon:
         self.version = version
         self._made: dict[str, Skill] = {}
         self._children: dict[str, list[str]] | None = None
+        self._descendants: dict[str, tuple[str, ...]] = {}
         self._related_to: dict[str, list[str]] | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -128,6 +129,7 @@ class Lexicon:
         self.version = state["version"]
         self._made = {}
         self._children = None
+        self._descendants = {}
         self._related_to = None
 
     @property
@@ -178,10 +180,16 @@ class Lexicon:
 
     def descendants(self, skill_id: str) -> list[str]:
         """Return the ids below ``skill_id`` (children, grandchildren...), nearest first."""
-        if self._children is None:
-            self._children = self._pointing_at(_PARENTS)
-        found = self._children
-        return self._walk(skill_id, lambda sid: found.get(sid, ()))
+        # remembered per id: an umbrella skill ("databases") has hundreds below it, and
+        # extraction asks about the same few skills in every resume
+        known = self._descendants.get(skill_id)
+        if known is None:
+            if self._children is None:
+                self._children = self._pointing_at(_PARENTS)
+            found = self._children
+            known = tuple(self._walk(skill_id, lambda sid: found.get(sid, ())))
+            self._descendants[skill_id] = known
+        return list(known)
 
     def _walk(self, start: str, step: Any) -> list[str]:
         if start not in self._rows:

@@ -1,0 +1,69 @@
+"""The degree regex's first-letter prefilter finds exactly what the plain alternatives find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from resumefit.extract.degrees import _DEGREE, _DEGREE_NAMES, degree_first_letters
+from resumefit.types import DegreeLevel
+
+#: One line per way of naming a degree, in several cases, plus lines that name none.
+LINES = [
+    "Ph.D. in Physics, 2019",
+    "PHD, Chemistry",
+    "D.Phil. History",
+    "Doctor of Philosophy in Linguistics",
+    "Ed.D. (Education)",
+    "M.Sc. Data Science",
+    "MSc Statistics",
+    "M.S. in CS",
+    "M.A. English",
+    "MEng Civil",
+    "M.Tech in VLSI",
+    "MBA, Finance",
+    "MCA from Pune",
+    "LL.M. Tax Law",
+    "Master's degree in Economics",
+    "masters of arts",
+    "Postgraduate degree in Nursing",
+    "Post Graduate Diploma in Management",
+    "B.Sc. Mathematics",
+    "B-Tech (Mechanical)",
+    "BCA, 2015",
+    "B.Com with honours",
+    "Bachelor of Engineering in Electronics",
+    "Undergraduate degree, Biology",
+    "A.A.S. Nursing",
+    "Associate of Arts in Psychology",
+    "High School Diploma, 2015",
+    "GED 2010",
+    "Secondary School Certificate",
+    "HSC and SSC",
+    "A-levels: Maths (A)",
+    "MS in Computer Science",
+    "BE (Computer Engineering)",
+    "AS in Business",
+    "Skills: MS Office, MA 02139, Python",
+    "Managed a team; emphasised speed",
+    "",
+]
+
+
+def test_prefilter_finds_the_same_degrees_as_the_plain_alternatives() -> None:
+    plain = re.compile(_DEGREE_NAMES, re.IGNORECASE)
+    for line in LINES + [line.upper() for line in LINES] + [line.lower() for line in LINES]:
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(line)]
+        assert [(m.span(), m.lastgroup) for m in _DEGREE.finditer(line)] == expected, line
+
+
+def test_prefilter_letters_cover_every_alternative() -> None:
+    patterns = ((DegreeLevel.MASTER, r"m\.\s?sc\.?|(?:x|y)ab|z[a|b]"),)
+    with pytest.raises(ValueError, match="must start with a letter"):
+        degree_first_letters(patterns)
+
+
+def test_prefilter_letters_split_only_at_the_top_level() -> None:
+    patterns = ((DegreeLevel.MASTER, r"m(?:sc|a)|k[|]x|j\|y"), (DegreeLevel.PHD, r"Ph\.?d"))
+    assert degree_first_letters(patterns) == "jkmp"
