@@ -15,6 +15,7 @@ cache is simply skipped.
 
 from __future__ import annotations
 
+import gc
 import gzip
 import hashlib
 import json
@@ -35,7 +36,7 @@ from resumefit.resources import data_path
 #: Folders of ``skill_lexicon/`` whose ``*.toml`` files hold ``[[skill]]`` tables.
 SKILL_FOLDERS = ("core", "generated")
 #: Bump when the cached layout changes, so old caches are ignored.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 CACHE_ENV = "RESUMEFIT_CACHE_DIR"
 #: Folder of ``skill_lexicon/`` holding the compiled data shipped with the package.
 SHIPPED_CACHE = "compiled"
@@ -84,53 +85,83 @@ def normalize_form(text: str) -> str:
 
 
 _FIELDS = tuple(Skill.model_fields)
-_PARENTS = _FIELDS.index("parents")
-_RELATED = _FIELDS.index("related")
 
 
 class Lexicon:
     """The validated skills with lookups by id and along the parent hierarchy.
 
-    Skills are kept as plain tuples (cheap to pickle and load) and turned into ``Skill``
-    models on first use, so loading ~16k skills from the cache stays well under 0.5 s.
+    Skills are kept as plain rows and turned into ``Skill`` models on first use. Loaded from
+    the cache, a row stays JSON text until then (a check looks at a few dozen of ~16k
+    skills), and the parent and related ids, which the hierarchy needs for every skill,
+    are kept apart as space-separated text (ids hold no spaces).
     """
 
     def __init__(self, skills: Iterable[Skill], version: str) -> None:
-        self._rows: dict[str, tuple[Any, ...]] = {
-            skill.id: tuple(getattr(skill, name) for name in _FIELDS) for skill in skills
-        }
+        self._rows: dict[str, tuple[Any, ...] | str] = {}
+        self._links: tuple[dict[str, str], dict[str, str]] = ({}, {})  # parents, related
+        for skill in skills:
+            self._rows[skill.id] = tuple(getattr(skill, name) for name in _FIELDS)
+            self._links[0][skill.id] = " ".join(skill.parents)
+            self._links[1][skill.id] = " ".join(skill.related)
         self.version = version
+        self._forget_derived()
+
+    def _forget_derived(self) -> None:
         self._made: dict[str, Skill] = {}
         self._children: dict[str, list[str]] | None = None
         self._descendants: dict[str, tuple[str, ...]] = {}
         self._related_to: dict[str, list[str]] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """Return the lexicon as JSON-ready data (see ``from_json``)."""
-        return {"fields": list(_FIELDS), "version": self.version, "rows": self._rows}
+        """Return the lexicon as JSON-ready data: one line of text per skill and column.
+
+        Ids, rows (JSON arrays), parents and related ids are each joined by newlines in
+        the same order; JSON escapes any newline inside a row, so lines split cleanly.
+        """
+        rows = (
+            row if isinstance(row, str) else json.dumps(row, ensure_ascii=False)
+            for row in self._rows.values()
+        )
+        return {
+            "fields": list(_FIELDS),
+            "version": self.version,
+            "ids": "\n".join(self._rows),
+            "rows": "\n".join(rows),
+            "parents": "\n".join(self._links[0].values()),
+            "related": "\n".join(self._links[1].values()),
+        }
 
     @classmethod
     def from_json(cls, data: Any) -> Lexicon | None:
         """Return the lexicon stored by ``to_json``, or None when ``data`` has another layout."""
         if not isinstance(data, dict) or data.get("fields") != list(_FIELDS):
             return None
-        rows, version = data.get("rows"), data.get("version")
-        if not isinstance(rows, dict) or not isinstance(version, str):
+        version = data.get("version")
+        columns = [data.get(key) for key in ("ids", "rows", "parents", "related")]
+        if not isinstance(version, str) or not all(isinstance(c, str) for c in columns):
+            return None
+        # an empty lexicon is all "": one line per skill means no line at all
+        ids, rows, parents, related = (
+            str(column).split("\n") if columns[0] else [] for column in columns
+        )
+        if not len(ids) == len(rows) == len(parents) == len(related):
             return None
         lexicon = cls((), version)
-        lexicon._rows = rows  # JSON lists stand for tuples; get() turns them back
+        lexicon._rows = dict(zip(ids, rows, strict=True))
+        lexicon._links = (
+            dict(zip(ids, parents, strict=True)),
+            dict(zip(ids, related, strict=True)),
+        )
         return lexicon
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"rows": self._rows, "version": self.version}
+        return {"rows": self._rows, "links": self._links, "version": self.version}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._rows = state["rows"]
+        self._links = state["links"]
         self.version = state["version"]
-        self._made = {}
-        self._children = None
-        self._descendants = {}
-        self._related_to = None
+        self._forget_derived()
 
     @property
     def skills(self) -> tuple[Skill, ...]:
@@ -140,14 +171,15 @@ class Lexicon:
     def related_to(self, skill_id: str) -> list[str]:
         """Return the ids of the skills that list ``skill_id`` among their related skills."""
         if self._related_to is None:
-            self._related_to = self._pointing_at(_RELATED)
+            self._related_to = self._pointing_at(self._links[1])
         return self._related_to.get(skill_id, [])
 
-    def _pointing_at(self, column: int) -> dict[str, list[str]]:
-        """Return {id: ids of the skills whose ``column`` (parents, related) lists it}."""
+    @staticmethod
+    def _pointing_at(links: dict[str, str]) -> dict[str, list[str]]:
+        """Return {id: ids of the skills whose ``links`` (parents, related) list it}."""
         index: dict[str, list[str]] = {}
-        for other, row in self._rows.items():
-            for target in row[column]:
+        for other, targets in links.items():
+            for target in targets.split():
                 index.setdefault(target, []).append(other)
         return index
 
@@ -165,14 +197,16 @@ class Lexicon:
         """Return the skill ``skill_id``; raise KeyError when the lexicon has none."""
         made = self._made.get(skill_id)
         if made is None:
-            row = (tuple(v) if isinstance(v, list) else v for v in self._rows[skill_id])
+            stored = self._rows[skill_id]
+            values = json.loads(stored) if isinstance(stored, str) else stored
+            row = (tuple(v) if isinstance(v, list) else v for v in values)
             made = Skill.model_construct(**dict(zip(_FIELDS, row, strict=True)))  # type: ignore[arg-type]
             self._made[skill_id] = made
         return made
 
     def parents_of(self, skill_id: str) -> tuple[str, ...]:
         """Return the direct parent ids of ``skill_id``."""
-        return tuple(self._rows[skill_id][_PARENTS])
+        return tuple(self._links[0][skill_id].split())
 
     def ancestors(self, skill_id: str) -> list[str]:
         """Return the ids above ``skill_id`` (parents, their parents...), nearest first."""
@@ -185,7 +219,7 @@ class Lexicon:
         known = self._descendants.get(skill_id)
         if known is None:
             if self._children is None:
-                self._children = self._pointing_at(_PARENTS)
+                self._children = self._pointing_at(self._links[0])
             found = self._children
             known = tuple(self._walk(skill_id, lambda sid: found.get(sid, ())))
             self._descendants[skill_id] = known
@@ -338,11 +372,19 @@ def shipped_cache_dir() -> Path:
 def read_cache(name: str) -> Any | None:
     """Return the JSON of cache entry ``name`` (shipped first, then the user's), or None."""
     for folder in (shipped_cache_dir(), cache_dir()):
+        # Parsing creates ~150k lists and dicts, which would set off collections that walk
+        # every object the process holds (spaCy, pydantic) for nothing: JSON has no cycles.
+        # Pausing the collector halves the load time.
+        enabled = gc.isenabled()
+        gc.disable()
         try:
             # whole-buffer decompress and parse: ~2x faster than json.load on a gzip stream
             return json.loads(gzip.decompress((folder / name).read_bytes()))
         except Exception:  # absent, truncated or foreign: just a miss
             continue
+        finally:
+            if enabled:
+                gc.enable()
     return None
 
 

@@ -111,23 +111,26 @@ def _check_requirements(
     known = known_skills if known_skills is not None else _lexicon_ids()
     seen: set[str] = set()
     for index, requirement in enumerate(role.requirements):
-        where = f"requirement {requirement.id!r}{_requirement_line(text, index)}"
-        if requirement.id in seen:
-            raise DataFileError(path, where, "duplicate requirement id")
+        reason = _requirement_problem(requirement, seen, known)
+        if reason:
+            # the line number is looked up only for the message: it costs a scan of the file
+            where = f"requirement {requirement.id!r}{_requirement_line(text, index)}"
+            raise DataFileError(path, where, reason)
         seen.add(requirement.id)
-        if not requirement.any_of and requirement.degree is None:
-            raise DataFileError(path, where, "needs 'any_of' skill ids or a 'degree' table")
-        unknown = [skill for skill in requirement.any_of if skill not in known]
-        if unknown:
-            raise DataFileError(
-                path,
-                where,
-                f"unknown skill id {unknown[0]!r}; use an id from the skill lexicon",
-            )
-        if requirement.any_of and requirement.min_count > len(set(requirement.any_of)):
-            raise DataFileError(
-                path, where, f"min_count {requirement.min_count} exceeds the any_of skills"
-            )
+
+
+def _requirement_problem(requirement: Requirement, seen: set[str], known: Collection[str]) -> str:
+    """Return why ``requirement`` is invalid ("" when it is valid)."""
+    if requirement.id in seen:
+        return "duplicate requirement id"
+    if not requirement.any_of and requirement.degree is None:
+        return "needs 'any_of' skill ids or a 'degree' table"
+    unknown = [skill for skill in requirement.any_of if skill not in known]
+    if unknown:
+        return f"unknown skill id {unknown[0]!r}; use an id from the skill lexicon"
+    if requirement.any_of and requirement.min_count > len(set(requirement.any_of)):
+        return f"min_count {requirement.min_count} exceeds the any_of skills"
+    return ""
 
 
 def _lexicon_ids() -> frozenset[str]:
@@ -137,18 +140,45 @@ def _lexicon_ids() -> frozenset[str]:
     return frozenset(load_lexicon().ids())
 
 
-@cache
-def _builtin_roles() -> tuple[Role, ...]:
-    folder = data_path("roles")
+def load_role_folder(folder: Path) -> tuple[Role, ...]:
+    """Return the roles of every role file in ``folder``, sorted by id.
+
+    Validated roles are kept in the user cache, keyed by the files' content and the
+    lexicon's version (the skill ids they were checked against): parsing the TOML again
+    costs more than the rest of a first check's role handling.
+    """
+    from resumefit.lexicon import cache_name, content_hash, load_lexicon, read_cache, write_cache
+
     paths = sorted(folder.glob(f"*{ROLE_SUFFIX}"))
     if not paths:
-        raise DataFileError(folder, "", "no built-in role files")
-    roles = tuple(load_role(path) for path in paths)
+        raise DataFileError(folder, "", "no role files")
+    lexicon = load_lexicon()
+    name = cache_name("roles", f"{content_hash(paths, folder)}-{lexicon.version}")
+    roles = _roles_from_cache(read_cache(name), len(paths))
+    if roles is None:
+        known = frozenset(lexicon.ids())
+        roles = tuple(load_role(path, known_skills=known) for path in paths)
+        write_cache(name, [role.model_dump(mode="json") for role in roles])
     ids = [role.id for role in roles]
     for role, path in zip(roles, paths, strict=True):
         if ids.count(role.id) > 1:
             raise DataFileError(path, f"role {role.id!r}", "duplicate role id")
     return tuple(sorted(roles, key=lambda role: role.id))
+
+
+def _roles_from_cache(data: Any, count: int) -> tuple[Role, ...] | None:
+    """Return the ``count`` roles stored by ``load_role_folder``, or None for anything else."""
+    if not isinstance(data, list) or len(data) != count:
+        return None
+    try:
+        return tuple(Role.model_validate(entry) for entry in data)
+    except ValidationError:
+        return None
+
+
+@cache
+def _builtin_roles() -> tuple[Role, ...]:
+    return load_role_folder(data_path("roles"))
 
 
 def load_builtin_roles() -> list[Role]:

@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from resumefit.errors import DataFileError
-from resumefit.extract.nlp import blank_english
+from resumefit.extract.nlp import english_vocab, split_words
 from resumefit.extract.patterns import compiled_lexicon
 from resumefit.lexicon import load_lexicon
 from resumefit.resources import data_path
@@ -73,7 +73,6 @@ def _inflections(lemmas: Iterable[str]) -> list[str]:
 
 def pattern_token_specs(pattern: str) -> list[list[dict[str, Any]]]:
     """Return the spaCy Matcher patterns (one per hyphen-split variant) of one rule pattern."""
-    tokenizer = blank_english().tokenizer
     slots: list[list[list[dict[str, Any]]]] = []  # per element: alternative token sequences
     for element in pattern.split():
         if element == WILDCARD:
@@ -84,7 +83,9 @@ def pattern_token_specs(pattern: str) -> list[list[dict[str, Any]]]:
             continue
         optional = element.startswith(OPTIONAL)
         words = [w for w in element.lstrip(OPTIONAL).split("|") if w]
-        single = [w for w in words if len(tokenizer(w)) == 1]
+        # split as resume text is, so the words line up with the tokens they must match
+        split = {word: [part.lower() for part in split_words(word)[0]] for word in words}
+        single = [w for w in words if len(split[w]) == 1]
         choices: list[list[dict[str, Any]]] = []
         if single:
             spec: dict[str, Any] = {"LOWER": {"IN": _inflections(single)}}
@@ -92,7 +93,7 @@ def pattern_token_specs(pattern: str) -> list[list[dict[str, Any]]]:
                 spec["OP"] = "?"
             choices.append([spec])
         for word in words:
-            parts = [t.lower_ for t in tokenizer(word)]
+            parts = split[word]
             if len(parts) > 1:
                 choices.append([{"LOWER": part} for part in parts])
         slots.append(choices)
@@ -136,7 +137,7 @@ class EvidenceMatcher:
     def __init__(self, rules: list[EvidenceRule]) -> None:
         from spacy.matcher import Matcher
 
-        vocab = blank_english().vocab
+        vocab = english_vocab()
         self.matchers: dict[str, Any] = {}
         # trigger word -> skill -> the required word sets of each phrase starting with it
         self.triggers: dict[str, dict[str, set[tuple[frozenset[str], ...]]]] = {}

@@ -15,7 +15,7 @@ from operator import add, not_
 from typing import Any
 
 from resumefit.extract.evidence import EvidenceMatcher, evidence_matcher
-from resumefit.extract.nlp import blank_english, split_tokens
+from resumefit.extract.nlp import english_vocab, make_doc, split_tokens, stop_words
 from resumefit.extract.patterns import (
     FUZZY_MIN_LENGTH,
     GUARD_PREFIX,
@@ -75,9 +75,7 @@ class Tokens:
         return cls(words, spaces, lowers, starts, ends, places, seq)
 
     def __getitem__(self, window: slice) -> Any:
-        from spacy.tokens import Doc
-
-        return Doc(blank_english().vocab, words=self.words[window], spaces=self.spaces[window])
+        return make_doc(english_vocab(), self.words[window], self.spaces[window])
 
 
 @dataclass
@@ -181,7 +179,7 @@ class FuzzyLookup:
     def __init__(self, compiled: CompiledLexicon) -> None:
         self.compiled = compiled
         self.memo: dict[str, str | None] = {}
-        self.stop_words = frozenset(blank_english().Defaults.stop_words)
+        self.stop_words = stop_words()
 
     def eligible(self, lower: str) -> bool:
         """Return whether a lower-cased word may be looked up at all."""

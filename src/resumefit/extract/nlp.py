@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.vocab import Vocab
 
 
 def _forward_info(*args: Any, **kwargs: Any) -> Any:
@@ -110,10 +111,14 @@ class RegexTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Any:
-        from spacy.tokens import Doc
+        return make_doc(self.vocab, *split_words(text))
 
-        words, spaces = split_words(text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+
+def make_doc(vocab: Vocab, words: list[str], spaces: list[bool]) -> Any:
+    """Return a spaCy Doc of ``words`` and their trailing ``spaces`` over ``vocab``."""
+    from spacy.tokens import Doc
+
+    return Doc(vocab, words=words, spaces=spaces)
 
 
 TOKENIZER_NAME = "resumefit.regex_tokenizer.v1"
@@ -138,9 +143,46 @@ def lemma_lookup_table() -> dict[int, str]:
     return {int(key): str(value) for key, value in table.items()}
 
 
+#: The only lexeme attributes extraction reads: the evidence Matcher patterns test LOWER,
+#: IS_SPACE and LIKE_NUM (and ORTH, which every lexeme has). A new word's lexeme computes
+#: just these, not spaCy's ~20 defaults (shape, prefix, suffix, norm...).
+LEXEME_ATTRIBUTES = ("LOWER", "IS_SPACE", "LIKE_NUM")
+
+
+@cache
+def english_vocab() -> Vocab:
+    """Return the shared English vocabulary, computing only ``LEXEME_ATTRIBUTES``.
+
+    Built directly, without ``spacy.blank``: filling a pipeline config costs ~0.1 s at start.
+    """
+    from spacy.attrs import IDS
+    from spacy.lang.en import English
+    from spacy.lang.lex_attrs import LEX_ATTRS
+    from spacy.vocab import Vocab
+
+    getters = {**LEX_ATTRS, **English.Defaults.lex_attr_getters}
+    return Vocab(lex_attr_getters={IDS[name]: getters[IDS[name]] for name in LEXEME_ATTRIBUTES})
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Return spaCy's English stop words (lower case)."""
+    from spacy.lang.en import English
+
+    return frozenset(English.Defaults.stop_words)
+
+
 @cache
 def blank_english() -> Language:
-    """Return the shared blank English pipeline: our regex tokenizer, nothing else."""
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    """Return a blank English pipeline over ``english_vocab``: our regex tokenizer, nothing else.
+
+    Extraction itself works on ``split_tokens`` and ``english_vocab``; this pipeline is for
+    tools and tests that want spaCy Docs of a whole text.
+    """
+    nlp = spacy.blank(
+        "en",
+        vocab=english_vocab(),
+        config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}},
+    )
     nlp.max_length = MAX_CHUNK_CHARS + 1
     return nlp

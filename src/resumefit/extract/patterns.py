@@ -18,7 +18,7 @@ from importlib import metadata
 from importlib.resources import files
 from typing import Any
 
-from resumefit.extract.nlp import blank_english, lemma_lookup_table, split_words
+from resumefit.extract.nlp import english_vocab, lemma_lookup_table, split_words
 from resumefit.lexicon import Lexicon, cache_name, load_lexicon, read_cache, write_cache
 
 #: Single-token forms shorter than this are never looked up fuzzily (too many near misses).
@@ -70,10 +70,14 @@ class CompiledLexicon:
     inflections: dict[str, Sequence[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        """Return JSON-ready data (token sequences joined by spaces: tokens hold none)."""
+        """Return JSON-ready data (token sequences joined by spaces: tokens hold none).
+
+        The ~80k index entries are stored as two texts, forms and skill ids one per line
+        in the same order: splitting them loads ~3x faster than parsing a JSON object.
+        """
         return {
             "version": self.version,
-            "index": self.index,
+            "index": {"forms": "\n".join(self.index), "skills": "\n".join(self.index.values())},
             "lengths": self.lengths,
             "cased_forms": self.cased_forms,
             "ambiguous_forms": self.ambiguous_forms,
@@ -91,9 +95,13 @@ class CompiledLexicon:
                 letter: [(key, skill) for key, skill in pairs]
                 for letter, pairs in data["fuzzy_choices"].items()
             }
+            forms, skills = data["index"]["forms"], data["index"]["skills"]
             return cls(
                 version=data["version"],
-                index=dict(data["index"]),
+                # an empty index is stored as "" (no line), not as one empty form
+                index=dict(zip(forms.split("\n"), skills.split("\n"), strict=True))
+                if forms
+                else {},
                 lengths=dict(data["lengths"]),
                 cased_forms=[(skill, tuple(tokens)) for skill, tokens in data["cased_forms"]],
                 ambiguous_forms=[
@@ -111,7 +119,7 @@ class CompiledLexicon:
 
 GUARD_PREFIX = "?"
 #: Bump when CompiledLexicon or what compile_lexicon puts in it changes.
-COMPILED_FORMAT = 8
+COMPILED_FORMAT = 9
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -169,7 +177,7 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
             or not is_product(skill.category)  # "mediations" is not a misspelt tool
         ):
             continue
-        for form in lower_forms:
+        for form in sorted(lower_forms):  # set order varies per process: keep files reproducible
             if len(form.split()) > 2:
                 continue  # misspelt long phrases are not worth the lookups
             squeezed = joined_key(form)
@@ -227,7 +235,7 @@ def _fuzzy_blocklist(compiled: CompiledLexicon, common: list[str]) -> frozenset[
 def _inflections(common: list[str]) -> dict[str, Sequence[str]]:
     """Return lemma -> the common words the lookup lemmatizer maps to it."""
     table = lemma_lookup_table()
-    strings = blank_english().vocab.strings
+    strings = english_vocab().strings
     out: dict[str, set[str]] = {}
     for word in common:
         lemma = table.get(strings.add(word))
