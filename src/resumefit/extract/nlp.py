@@ -16,6 +16,8 @@ import re
 import sys
 import types
 from functools import cache
+from itertools import repeat
+from operator import gt, mul
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -73,8 +75,9 @@ MAX_CHUNK_CHARS = 200_000
 #: skill). Every other symbol is a token of its own, so "C++/Java",
 #: "Python(3.8)", "scikit-learn", "CI/CD" and "•Python" split where a lexicon form may start.
 #: Surface forms in the lexicon go through the same function, so both sides agree.
+#: A word's match takes one following space with it (its trailing space).
 _PIECE = re.compile(
-    r"(\s+)|(\w+(?:://|(?:(?:\.(?=[a-z0-9])|&(?=\w))\w+)*(?:\+\+|#(?!\w))?)|[^\w\s])( ?)"
+    r"\s+|(?:\w+(?:://|(?:(?:\.(?=[a-z0-9])|&(?=\w))\w+)*(?:\+\+|#(?!\w))?)|[^\w\s]) ?"
 )
 
 
@@ -86,12 +89,13 @@ def split_tokens(text: str) -> tuple[list[str], list[bool], list[bool]]:
     character offsets stay exact). No Python code runs per token: the regex does the work
     and the lists are assembled with ``map``.
     """
+    # findall() without groups returns plain strings (no tuple per token): a piece is a
+    # whitespace run, or a word with its trailing space if it has one
     pieces = _PIECE.findall(text)
-    if not pieces:
-        return [], [], []
-    blanks, words, trailing = zip(*pieces, strict=True)
-    # each piece is a whitespace run or a word, never both: max() keeps the non-empty one
-    return list(map(max, blanks, words)), list(map(bool, trailing)), list(map(bool, blanks))
+    blank = list(map(str.isspace, pieces))
+    trailing = list(map(gt, map(str.endswith, pieces, repeat(" ")), blank))
+    words = list(map(str.removesuffix, pieces, map(mul, repeat(" "), trailing)))
+    return words, trailing, blank
 
 
 def split_words(text: str) -> tuple[list[str], list[bool]]:
