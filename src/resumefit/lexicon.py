@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import gzip
 import hashlib
+import io
 import json
 import os
 import re
@@ -391,7 +392,12 @@ def read_cache(name: str) -> Any | None:
 def write_json(path: Path, value: Any, *, level: int = 1) -> None:
     """Write ``value`` as gzipped JSON to ``path`` atomically (a temporary file, then rename)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=level) as handle:
+    # no name or time in the gzip header: the same data always makes the same bytes
+    with (
+        tmp.open("wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=level, mtime=0) as packed,
+        io.TextIOWrapper(packed, encoding="utf-8") as handle,
+    ):
         json.dump(value, handle, ensure_ascii=False, separators=(",", ":"))
     tmp.replace(path)
 

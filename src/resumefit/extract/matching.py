@@ -115,11 +115,14 @@ def index_candidates(tokens: Tokens, text: str, compiled: CompiledLexicon) -> li
     Whitespace tokens are skipped, so "Power  Point" with two spaces still matches.
     """
     words, seq = tokens.places, tokens.seq
-    lengths, index = compiled.lengths, compiled.index
+    lengths, index, pairs = compiled.lengths, compiled.index, compiled.pairs
     out: list[Candidate] = []
     count = len(seq)
     for pos in compress(count_from(), map(lengths.__contains__, seq)):
-        for length in lengths[seq[pos]]:
+        tries = lengths[seq[pos]]  # longest first
+        if pos + 1 < count and seq[pos] + " " + seq[pos + 1] not in pairs:
+            tries = tries[-1:] if tries[-1] == 1 else ()  # no longer form starts here
+        for length in tries:
             if pos + length > count:
                 continue
             key = index.get(" ".join(seq[pos : pos + length]))

@@ -55,12 +55,15 @@ class CompiledLexicon:
     ``index`` maps the lower-case token sequence of every name and alias, joined by single
     spaces (tokens never hold whitespace), to its skill id (prefixed with "?" when the form
     is a generic word that needs support); ``lengths`` lists, per first token, the sequence
-    lengths to try, longest first. Plain strings and lists load from JSON as they are.
+    lengths to try, longest first; ``pairs`` holds the first two tokens of every form
+    longer than one token, so a position whose pair is not there needs only the one-token
+    lookup. Plain strings and lists load from JSON as they are.
     """
 
     version: str
     index: dict[str, str] = field(default_factory=dict)
     lengths: dict[str, Sequence[int]] = field(default_factory=dict)
+    pairs: frozenset[str] = frozenset()
     cased_forms: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     ambiguous_forms: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     fuzzy_choices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -79,6 +82,7 @@ class CompiledLexicon:
             "version": self.version,
             "index": {"forms": "\n".join(self.index), "skills": "\n".join(self.index.values())},
             "lengths": self.lengths,
+            "pairs": "\n".join(sorted(self.pairs)),
             "cased_forms": self.cased_forms,
             "ambiguous_forms": self.ambiguous_forms,
             "fuzzy_choices": self.fuzzy_choices,
@@ -103,6 +107,7 @@ class CompiledLexicon:
                 if forms
                 else {},
                 lengths=dict(data["lengths"]),
+                pairs=frozenset(data["pairs"].split("\n") if data["pairs"] else ()),
                 cased_forms=[(skill, tuple(tokens)) for skill, tokens in data["cased_forms"]],
                 ambiguous_forms=[
                     (skill, tuple(tokens)) for skill, tokens in data["ambiguous_forms"]
@@ -119,7 +124,7 @@ class CompiledLexicon:
 
 GUARD_PREFIX = "?"
 #: Bump when CompiledLexicon or what compile_lexicon puts in it changes.
-COMPILED_FORMAT = 9
+COMPILED_FORMAT = 10
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -191,6 +196,9 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
             ):
                 joined_owner.setdefault(squeezed, set()).add(skill.id)
     compiled.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+    compiled.pairs = frozenset(
+        " ".join(key.split(" ", 2)[:2]) for key in compiled.index if " " in key
+    )
     for squeezed, owners in joined_owner.items():
         if len(owners) == 1:  # a squeezed form shared by two skills decides nothing
             skill_id = next(iter(owners))
