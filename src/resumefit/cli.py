@@ -138,12 +138,28 @@ def _write_output(text: str, output: Path | None) -> None:
     typer.echo(f"wrote {output}", err=True)
 
 
-def _limited(func: Callable[..., T], *args: Any, path: Path, timeout: float, **kwargs: Any) -> T:
-    """Return ``func(*args, **kwargs)`` run in a child under the per-file time/memory limits."""
+def _limited(
+    func: Callable[..., T],
+    *args: Any,
+    path: Path,
+    timeout: float,
+    while_waiting: Callable[[], object] | None = None,
+    **kwargs: Any,
+) -> T:
+    """Return ``func(*args, **kwargs)`` run in a child under the per-file time/memory limits.
+
+    ``while_waiting`` runs in this process while the child works (see ``run_with_limits``).
+    """
     from resumefit.limits import DEFAULT_MEMORY_MB, run_with_limits
 
     return run_with_limits(
-        func, *args, timeout=timeout, memory_mb=DEFAULT_MEMORY_MB, path_for_errors=path, **kwargs
+        func,
+        *args,
+        timeout=timeout,
+        memory_mb=DEFAULT_MEMORY_MB,
+        path_for_errors=path,
+        while_waiting=while_waiting,
+        **kwargs,
     )
 
 
@@ -224,7 +240,20 @@ def _check_file(
     """Return the FitReport of ``file``, computed under the per-file time and memory limits."""
     from resumefit import pipeline
 
-    return _limited(pipeline.check, file, roles, portfolio=portfolio, path=file, timeout=timeout)
+    return _limited(
+        pipeline.check,
+        file,
+        roles,
+        portfolio=portfolio,
+        path=file,
+        timeout=timeout,
+        while_waiting=_import_report,
+    )
+
+
+def _import_report() -> None:
+    """Import the report renderers (~0.1 s: jinja2 and the view), while the child works."""
+    import resumefit.report  # noqa: F401
 
 
 @app.command()
@@ -318,8 +347,6 @@ def check(
     Without -o, the HTML report goes to <input stem>.report.html in the current directory;
     JSON and text go to standard output.
     """
-    from resumefit.report import render_html, render_json, render_text
-
     if debug_layout is not None:
         _draw_layout(file, debug_layout, timeout)
     roles = _chosen_roles(role, posting, timeout)
@@ -331,6 +358,8 @@ def check(
         file, readmes=readme, repos=repos, github=github, offline=offline, timeout=timeout
     )
     report = _check_file(file, roles, portfolio, timeout)
+    from resumefit.report import render_html, render_json, render_text  # imported by now
+
     if output_format is ReportFormat.HTML:
         target = output if output is not None else Path.cwd() / f"{file.stem}{HTML_REPORT_SUFFIX}"
         _write_output(render_html(report, redact=redact), target)

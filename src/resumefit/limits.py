@@ -54,6 +54,7 @@ def run_with_limits(
     timeout: float,
     memory_mb: int | None,
     path_for_errors: str | Path,
+    while_waiting: Callable[[], object] | None = None,
     **kwargs: Any,
 ) -> T:
     """Return ``func(*args, **kwargs)`` computed in a forked child under time and memory limits.
@@ -64,7 +65,9 @@ def run_with_limits(
     space raises ``FileMemoryError``; one killed by a signal (a crash in a native library)
     raises ``InputError``. All three name ``path_for_errors``. Any other exception in the
     child is raised again as itself when it can be pickled, else as ``RuntimeError``; the
-    child's traceback is attached as a note either way.
+    child's traceback is attached as a note either way. ``while_waiting``, if given, runs in
+    the parent once the child has started (work the parent needs next, done on the other
+    core meanwhile); its time counts toward ``timeout``.
     """
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
@@ -81,8 +84,11 @@ def run_with_limits(
     finally:
         gc.unfreeze()  # the parent collects as before
     sender.close()  # the parent keeps only its reading end, so EOF means the child is gone
+    deadline = time.monotonic() + timeout
     try:
-        message = _receive(receiver, child, timeout, path_for_errors)
+        if while_waiting is not None:
+            while_waiting()
+        message = _receive(receiver, child, deadline, timeout, path_for_errors)
     finally:
         receiver.close()
         if child.is_alive():
@@ -94,11 +100,11 @@ def run_with_limits(
 def _receive(
     receiver: Connection,
     child: multiprocessing.process.BaseProcess,
+    deadline: float,
     timeout: float,
     path_for_errors: str | Path,
 ) -> tuple[str, Any, str] | None:
-    """Return the child's message, None when it died without one; raise on timeout."""
-    deadline = time.monotonic() + timeout
+    """Return the child's message, None when it died without one; raise at ``deadline``."""
     if not receiver.poll(max(0.0, deadline - time.monotonic())):
         child.kill()
         raise FileTimeoutError(path_for_errors, TIMED_OUT.format(seconds=timeout), TIMED_OUT_ADVICE)
