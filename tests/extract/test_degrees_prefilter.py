@@ -45,6 +45,7 @@ LINES = [
     "MS in Computer Science",
     "BE (Computer Engineering)",
     "AS in Business",
+    "helped me in developing leadership skills, as of 2020",
     "Skills: MS Office, MA 02139, Python",
     "Managed a team; emphasised speed",
     "",
@@ -58,10 +59,16 @@ def test_prefilter_finds_the_same_degrees_as_the_plain_alternatives() -> None:
         assert [(m.span(), m.lastgroup) for m in _DEGREE.finditer(line)] == expected, line
 
 
-def test_prefilter_letters_cover_every_alternative() -> None:
-    patterns = ((DegreeLevel.MASTER, r"m\.\s?sc\.?|(?:x|y)ab|z[a|b]"),)
+@pytest.mark.parametrize("start", [r"[mb]sc", r"(?:ms)?c", r"\d+th", r"(ms)c"])
+def test_a_name_that_may_start_with_other_than_a_letter_is_refused(start: str) -> None:
+    patterns = ((DegreeLevel.MASTER, rf"m\.\s?sc\.?|{start}|z[a|b]"),)
     with pytest.raises(ValueError, match="must start with a letter"):
         degree_first_letters(patterns)
+
+
+def test_prefilter_letters_look_inside_an_opening_group() -> None:
+    patterns = ((DegreeLevel.MASTER, r"(?-i:MS|XA)|(?:y|z)ab"),)
+    assert degree_first_letters(patterns) == "mxyz"
 
 
 def test_prefilter_letters_split_only_at_the_top_level() -> None:

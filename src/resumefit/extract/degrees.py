@@ -47,9 +47,13 @@ _SHORT_FORMS: tuple[tuple[DegreeLevel, str], ...] = (
 )
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """Return the alternatives of ``pattern`` split at the "|" outside any group or class."""
+def _top_level_alternatives(pattern: str) -> list[tuple[str, int]]:
+    """Return the alternatives of ``pattern`` split at the "|" outside any group or class.
+
+    Each comes with the length of the group that opens it (0 when it opens with no group).
+    """
     parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    group_end = 0  # where the group opening the current alternative closes
     for index, char in enumerate(pattern):
         if escaped:
             escaped = False
@@ -63,26 +67,44 @@ def _top_level_alternatives(pattern: str) -> list[str]:
             depth += 1
         elif char == ")":
             depth -= 1
+            if depth == 0 and pattern[start] == "(" and not group_end:
+                group_end = index + 1 - start
         elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-    return [*parts, pattern[start:]]
+            parts.append((pattern[start:index], group_end))
+            start, group_end = index + 1, 0
+    return [*parts, (pattern[start:], group_end)]
+
+
+_GROUP_OPENER = re.compile(r"\(\?[a-zA-Z-]*:")
+
+
+def _first_letters(pattern: str) -> set[str]:
+    """Return the lower-case letters the alternatives of ``pattern`` start with.
+
+    An alternative may open with a group ("(?-i:MS|MA)"): its own alternatives count.
+    Raise ValueError for one that starts any other way (a class, a digit, an optional group).
+    """
+    letters: set[str] = set()
+    for alternative, group_length in _top_level_alternatives(pattern):
+        opener = _GROUP_OPENER.match(alternative)
+        optional = alternative[group_length : group_length + 1] in ("?", "*", "{")
+        if opener and group_length and not optional:
+            letters |= _first_letters(alternative[opener.end() : group_length - 1])
+            continue
+        first = alternative[:1].lower()
+        if not first.isalpha() or not first.isascii():
+            raise ValueError(f"degree pattern {alternative!r} must start with a letter")
+        letters.add(first)
+    return letters
 
 
 def degree_first_letters(patterns: tuple[tuple[DegreeLevel, str], ...]) -> str:
     """Return the lower-case letters the degree names of ``patterns`` can start with.
 
-    Raise ValueError for a name that does not start with a plain letter: the prefilter
-    built from these letters would otherwise skip it.
+    Raise ValueError for a name that does not start with a plain letter (or a group of
+    such names): the prefilter built from these letters would otherwise skip it.
     """
-    letters = set()
-    for _, pattern in patterns:
-        for alternative in _top_level_alternatives(pattern):
-            first = alternative[:1].lower()
-            if not first.isalpha() or not first.isascii():
-                raise ValueError(f"degree pattern {alternative!r} must start with a letter")
-            letters.add(first)
-    return "".join(sorted(letters))
+    return "".join(sorted(set().union(*(_first_letters(pattern) for _, pattern in patterns))))
 
 
 _DEGREE_NAMES = "|".join(
