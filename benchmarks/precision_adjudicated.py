@@ -61,10 +61,12 @@ Criteria (strict; the question is whether the span, in that sentence, names a ha
 from __future__ import annotations
 
 import argparse
+import gzip
 import importlib.util
 import json
 import math
 import random
+import statistics
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -75,12 +77,23 @@ from typing import Any
 
 BENCHMARKS = Path(__file__).resolve().parent
 ADJUDICATION = BENCHMARKS / "data" / "dotin_hard_adjudication.jsonl"
+#: The hand-judged sample of the "new" stratum (same row format as ADJUDICATION).
+ADJUDICATION_NEW = BENCHMARKS / "data" / "dotin_hard_adjudication_new.jsonl"
+#: Offsets (id, start, end) of the unlabelled hard predictions at commit f9e9f27, when the
+#: first sample was drawn: the "old" stratum is the current predictions found in it.
+POPULATION_OLD = BENCHMARKS / "data" / "dotin_unlabelled_f9e9f27.jsonl.gz"
+STRATA = ("old", "new")
 VERDICTS = ("skill", "not_skill", "unsure")
 #: Two-sided 95% normal quantile for the Wilson interval.
 Z_95 = 1.959963984540054
+#: Error rate of the combined interval, shared between the strata (Bonferroni).
+ALPHA = 0.05
 #: Seed and size of the sample drawn with --draw (the committed sample used these).
 SAMPLE_SEED = 20261122
 SAMPLE_SIZE = 300
+#: Seed and size of the "new" stratum's sample (--draw 120 --stratum new).
+NEW_SAMPLE_SEED = 20261123
+NEW_SAMPLE_SIZE = 120
 #: Characters shown either side of a span with --context.
 CONTEXT_CHARS = 150
 
@@ -112,13 +125,76 @@ def wilson_interval(successes: int, total: int, z: float = Z_95) -> tuple[float,
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def estimated_precision(correct: int, predicted: int, skill_share: float) -> float:
-    """Return precision if the ``predicted - correct`` unlabelled ones are right at the share."""
+def bonferroni_z(strata: int, alpha: float = ALPHA) -> float:
+    """Return the two-sided normal quantile that gives each of ``strata`` intervals alpha/strata.
+
+    If every stratum's interval holds at that level, all hold together with probability at
+    least 1 - alpha, so the precision built from their bounds does too.
+    """
+    if strata <= 0:
+        raise ValueError("the Bonferroni quantile needs at least one stratum")
+    return statistics.NormalDist().inv_cdf(1 - alpha / (2 * strata))
+
+
+def stratified_precision(
+    correct: int, predicted: int, strata: Iterable[tuple[int, float]]
+) -> float:
+    """Return precision if each stratum's unlabelled predictions are right at its own share.
+
+    ``strata`` holds (unlabelled predictions, share judged skill) per stratum; the counts must
+    add up to the ``predicted - correct`` unlabelled predictions.
+    """
     if predicted <= 0:
         raise ValueError("precision needs at least one prediction")
-    if not 0.0 <= skill_share <= 1.0:
-        raise ValueError(f"share {skill_share} outside 0..1")
-    return (correct + (predicted - correct) * skill_share) / predicted
+    strata = list(strata)
+    if sum(count for count, _ in strata) != predicted - correct:
+        raise ValueError(f"strata do not add up to the {predicted - correct} unlabelled")
+    credited = 0.0
+    for count, share in strata:
+        if not 0.0 <= share <= 1.0:
+            raise ValueError(f"share {share} outside 0..1")
+        credited += count * share
+    return (correct + credited) / predicted
+
+
+@dataclass(frozen=True)
+class StratumSample:
+    """One stratum: its unlabelled predictions and the verdicts of its judged rows."""
+
+    name: str
+    unlabelled: int
+    judged: int
+    skill: int
+    unsure: int
+
+    def share(self, unsure_is_skill: bool = False) -> float:
+        """Return the share judged skill (optionally counting unsure as skill)."""
+        return (self.skill + (self.unsure if unsure_is_skill else 0)) / self.judged
+
+
+def stratified_estimate(
+    correct: int, predicted: int, strata: list[StratumSample], alpha: float = ALPHA
+) -> tuple[float, float, float]:
+    """Return the stratified precision and its (low, high) bounds.
+
+    The bounds put every stratum at the same end of its Wilson interval, each taken at the
+    Bonferroni level alpha/len(strata): conservative, at least 1 - alpha coverage. A stratum
+    with no unlabelled prediction adds nothing; one with predictions but no judged row
+    raises ValueError (nothing says how often it is right).
+    """
+    counted = [s for s in strata if s.unlabelled]
+    if any(not s.judged for s in counted):
+        raise ValueError("a stratum with unlabelled predictions has no judged row")
+    z = bonferroni_z(max(1, len(counted)), alpha)
+    bounds = [wilson_interval(s.skill, s.judged, z) for s in counted]
+    estimate = stratified_precision(correct, predicted, [(s.unlabelled, s.share()) for s in counted])
+    low = stratified_precision(
+        correct, predicted, [(s.unlabelled, b[0]) for s, b in zip(counted, bounds, strict=True)]
+    )
+    high = stratified_precision(
+        correct, predicted, [(s.unlabelled, b[1]) for s, b in zip(counted, bounds, strict=True)]
+    )
+    return estimate, low, high
 
 
 @dataclass(frozen=True)
@@ -210,71 +286,154 @@ def context(text: str, start: int, end: int) -> str:
     return f"{before}[[{text[start:end]}]]{after}".replace("\n", " / ")
 
 
+Key = tuple[str, int, int]
+
+
+def read_population(lines: Iterable[str]) -> set[Key]:
+    """Return the (id, start, end) keys of population JSONL lines."""
+    keys = set()
+    for line in lines:
+        if line.strip():
+            row = json.loads(line)
+            keys.add((str(row["id"]), int(row["start"]), int(row["end"])))
+    return keys
+
+
+def population_lines(predictions: Iterable[Prediction]) -> list[str]:
+    """Return the JSONL lines (offsets only, sorted) of the unlabelled ``predictions``."""
+    rows = sorted((int(p.resume), p.start, p.end) for p in predictions if not p.labelled)
+    return [json.dumps({"id": str(i), "start": start, "end": end}) for i, start, end in rows]
+
+
+def stratum_of(key: Key, old_population: set[Key]) -> str:
+    """Return "old" if an unlabelled prediction already existed at f9e9f27, else "new"."""
+    return "old" if key in old_population else "new"
+
+
+def stratum_samples(
+    unlabelled: dict[Key, Prediction], matched: list[Judgement], old_population: set[Key]
+) -> list[StratumSample]:
+    """Return, per stratum, its unlabelled count and the verdicts of its matched judgements."""
+    counts = Counter(stratum_of(key, old_population) for key in unlabelled)
+    samples = []
+    for name in STRATA:
+        rows = [j for j in matched if stratum_of((j.resume, j.start, j.end), old_population) == name]
+        verdicts = Counter(j.verdict for j in rows)
+        samples.append(
+            StratumSample(name, counts[name], len(rows), verdicts["skill"], verdicts["unsure"])
+        )
+    return samples
+
+
+def print_share(label: str, rows: list[Judgement]) -> None:
+    """Print the share of ``rows`` judged skill with its 95% Wilson interval."""
+    hits = sum(j.verdict == "skill" for j in rows)
+    low, high = wilson_interval(hits, len(rows))
+    print(
+        f"{label} judged skill {hits}/{len(rows)} = {hits / len(rows):.3f}  "
+        f"95% Wilson [{low:.3f}, {high:.3f}]"
+    )
+
+
 def report(
-    predictions: list[Prediction], judgements: list[Judgement], texts: dict[str, str]
+    predictions: list[Prediction],
+    samples: dict[str, list[Judgement]],
+    old_population: set[Key],
+    resumes: int,
 ) -> None:
-    """Print the official precision, the judged share and the adjusted estimate."""
+    """Print the official precision, the judged shares per stratum and the stratified estimate."""
     predicted = len(predictions)
     correct = sum(p.labelled for p in predictions)
     unlabelled = {(p.resume, p.start, p.end): p for p in predictions if not p.labelled}
-    print(f"dotin-train: {len(texts)} resumes, {predicted} hard predictions")
+    print(f"dotin-train: {resumes} resumes, {predicted} hard predictions")
     print(
         f"official hard precision (labels only) {correct / predicted:.3f}  ({correct}/{predicted})"
     )
-    print(f"unlabelled hard predictions now: {len(unlabelled)}")
-
-    matched = [j for j in judgements if (j.resume, j.start, j.end) in unlabelled]
-    drifted = len(judgements) - len(matched)
-    renamed = sum(unlabelled[(j.resume, j.start, j.end)].skill != j.skill for j in matched)
     print(
-        f"adjudicated sample: {len(judgements)} rows, {len(matched)} match a current unlabelled "
-        f"prediction, {drifted} no longer do (left out); {renamed} matched with another skill id"
+        f"unlabelled hard predictions now: {len(unlabelled)}; "
+        f"{len(old_population)} at f9e9f27, of which {len(old_population & unlabelled.keys())} "
+        "still are"
     )
-    if not matched:
-        print("no judged row matches the current extraction: no estimate")
-        return
-    verdicts = Counter(j.verdict for j in matched)
-    n = len(matched)
-    for name, rows in (
-        ("all", matched),
-        ("even", [j for j in matched if parity(j.resume) == "even"]),
-        ("odd", [j for j in matched if parity(j.resume) == "odd"]),
-    ):
+
+    matched: list[Judgement] = []
+    for name, judgements in samples.items():
+        hits = [j for j in judgements if (j.resume, j.start, j.end) in unlabelled]
+        renamed = sum(unlabelled[(j.resume, j.start, j.end)].skill != j.skill for j in hits)
+        outside = sum((j.resume, j.start, j.end) not in old_population for j in judgements)
+        print(
+            f"sample {name}: {len(judgements)} rows, {len(hits)} match a current unlabelled "
+            f"prediction, {len(judgements) - len(hits)} no longer do (left out); {renamed} "
+            f"matched with another skill id; {outside} outside the f9e9f27 population"
+        )
+        matched.extend(hits)
+    strata = stratum_samples(unlabelled, matched, old_population)
+    for stratum in strata:
+        rows = [
+            j
+            for j in matched
+            if stratum_of((j.resume, j.start, j.end), old_population) == stratum.name
+        ]
+        print(
+            f"[{stratum.name}] unlabelled {stratum.unlabelled} "
+            f"({stratum.unlabelled / len(unlabelled):.1%}), judged {stratum.judged}"
+        )
         if not rows:
             continue
-        hits = sum(j.verdict == "skill" for j in rows)
-        low, high = wilson_interval(hits, len(rows))
+        print_share("  all ", rows)
+        for side in ("even", "odd"):
+            print_share(f"  {side:4s}", [j for j in rows if parity(j.resume) == side])
+    try:
+        estimate, low, high = stratified_estimate(correct, predicted, strata)
+    except ValueError as error:
+        print(f"no stratified estimate: {error}")
+        return
+    counted = sum(1 for s in strata if s.unlabelled)
+    print(
+        f"estimated hard precision {estimate:.3f}  95% [{low:.3f}, {high:.3f}]  (stratified; "
+        f"bounds: each stratum at its Wilson bound, z={bonferroni_z(counted):.3f}; "
+        "unsure counted as not skill)"
+    )
+    optimistic = stratified_precision(
+        correct, predicted, [(s.unlabelled, s.share(True)) for s in strata if s.unlabelled]
+    )
+    print(
+        f"  if unsure were skill: {optimistic:.3f}  "
+        f"({sum(s.unsure for s in strata)} unsure)"
+    )
+    old = strata[STRATA.index("old")]
+    print(
+        "  unstratified (every unlabelled at the old stratum's share): "
+        f"{stratified_precision(correct, predicted, [(len(unlabelled), old.share())]):.3f}"
+    )
+    for stratum in strata:
+        rows = [
+            j
+            for j in matched
+            if stratum_of((j.resume, j.start, j.end), old_population) == stratum.name
+        ]
+        print(f"verdicts by reason [{stratum.name}]:")
+        for (verdict, reason), count in Counter((j.verdict, j.reason) for j in rows).most_common():
+            print(f"  {count:4d}  {verdict:9s}  {reason}")
+        wrong = Counter(j.skill for j in rows if j.verdict == "not_skill")
         print(
-            f"[{name}] judged skill {hits}/{len(rows)} = {hits / len(rows):.3f}  "
-            f"95% Wilson [{low:.3f}, {high:.3f}]"
+            f"skill ids most often judged not_skill [{stratum.name}]: "
+            + ", ".join(f"{skill} {count}" for skill, count in wrong.most_common(10))
         )
-    share = verdicts["skill"] / n
-    low, high = wilson_interval(verdicts["skill"], n)
-    print(
-        f"estimated hard precision {estimated_precision(correct, predicted, share):.3f}  "
-        f"95% [{estimated_precision(correct, predicted, low):.3f}, "
-        f"{estimated_precision(correct, predicted, high):.3f}]  (unsure counted as not skill)"
-    )
-    optimistic = (verdicts["skill"] + verdicts["unsure"]) / n
-    print(
-        f"  if unsure were skill: {estimated_precision(correct, predicted, optimistic):.3f}  "
-        f"({verdicts['unsure']} unsure)"
-    )
-    print("verdicts by reason (matched rows):")
-    for (verdict, reason), count in Counter((j.verdict, j.reason) for j in matched).most_common():
-        print(f"  {count:4d}  {verdict:9s}  {reason}")
-    wrong = Counter(j.skill for j in matched if j.verdict == "not_skill")
-    print(
-        "skill ids most often judged not_skill: "
-        + ", ".join(f"{skill} {count}" for skill, count in wrong.most_common(10))
-    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--draw", type=int, default=0, help="print a new sample of N (JSONL)")
+    parser.add_argument(
+        "--stratum", choices=("all", *STRATA), default="all", help="draw from / show this stratum"
+    )
     parser.add_argument("--context", type=int, default=0, help="show N judged rows in context")
-    parser.add_argument("--seed", type=int, default=SAMPLE_SEED, help="seed for --draw")
+    parser.add_argument("--seed", type=int, default=None, help="seed for --draw")
+    parser.add_argument(
+        "--write-population",
+        type=Path,
+        help="write the unlabelled predictions' offsets to this .jsonl.gz and stop",
+    )
     args = parser.parse_args(argv)
 
     accuracy = load_skills_accuracy()
@@ -286,19 +445,42 @@ def main(argv: list[str] | None = None) -> int:
     texts = {str(row["id"]): row["text"] for row in rows}
     predictions = predict(rows, accuracy)
 
+    if args.write_population:
+        lines = population_lines(predictions)
+        # mtime 0: the same population gives the same bytes, so git sees no change.
+        with gzip.GzipFile(args.write_population, "wb", mtime=0) as out:
+            out.write(("\n".join(lines) + "\n").encode("utf-8"))
+        print(f"wrote {len(lines)} unlabelled predictions to {args.write_population}")
+        return 0
+
+    with gzip.open(POPULATION_OLD, "rt", encoding="utf-8") as population_file:
+        old_population = read_population(population_file)
     if args.draw:
-        unlabelled = [p for p in predictions if not p.labelled]
-        for p in draw_sample(unlabelled, args.draw, args.seed):
+        pool = [
+            p
+            for p in predictions
+            if not p.labelled
+            and args.stratum in ("all", stratum_of((p.resume, p.start, p.end), old_population))
+        ]
+        seed = args.seed
+        if seed is None:
+            seed = NEW_SAMPLE_SEED if args.stratum == "new" else SAMPLE_SEED
+        for p in draw_sample(pool, args.draw, seed):
             print(json.dumps({"id": p.resume, "start": p.start, "end": p.end, "skill": p.skill}))
         return 0
 
-    judgements = read_judgements(ADJUDICATION.read_text(encoding="utf-8").splitlines())
+    samples = {
+        name: read_judgements(file.read_text(encoding="utf-8").splitlines())
+        for name, file in (("old", ADJUDICATION), ("new", ADJUDICATION_NEW))
+        if file.exists()
+    }
     if args.context:
-        for j in judgements[: args.context]:
+        shown = [j for name, rows in samples.items() if args.stratum in ("all", name) for j in rows]
+        for j in shown[: args.context]:
             text = context(texts[j.resume], j.start, j.end)
             print(f"{j.resume}:{j.start} {j.skill} {j.verdict}/{j.reason}: {text}")
         return 0
-    report(predictions, judgements, texts)
+    report(predictions, samples, old_population, len(texts))
     return 0
 
 
