@@ -1,26 +1,44 @@
-"""Hard-skill precision on dotin, corrected for annotation gaps with a hand-judged sample.
+"""Hard-skill precision on dotin, corrected for annotation gaps with hand-judged samples.
 
 The dotin annotation is not exhaustive: many hard predictions that overlap no labelled span
 ("unlabelled" predictions) are real skills the annotator skipped. This script keeps the
 official figure (precision against the labels only, as in skills_accuracy.py) and adds an
-estimate: it matches the current unlabelled predictions with a seeded random sample of
-unlabelled predictions judged by hand (benchmarks/data/dotin_hard_adjudication.jsonl, matched
-by resume id and exact start/end), takes the share judged ``skill`` with a 95% Wilson
-interval, and prints the precision if every unlabelled prediction were right at that rate:
+estimate from unlabelled predictions judged by hand, matched to the current ones by resume id
+and exact start/end.
 
-    estimated precision = (labelled correct + unlabelled * share) / predicted
+The estimate is stratified, because the extraction keeps changing and a sample only speaks
+for the population it was drawn from:
 
-plus the counts of verdicts by reason, so the dominant error kinds are visible. Sampled rows
-that no longer match a current prediction (the extraction changes) are counted and left out.
-Unlabelled predictions that the sample never saw are assumed to be right at the sample's rate.
-The interval covers sampling error only: one judge, no second opinion on the verdicts.
+- stratum ``old``: current unlabelled predictions that were unlabelled predictions at commit
+  f9e9f27, when the first sample was drawn. Their offsets (id, start, end; no text) are in
+  benchmarks/data/dotin_unlabelled_f9e9f27.jsonl.gz, written by running this script's
+  ``--write-population`` with that commit's ``src`` on PYTHONPATH (a temporary
+  ``git worktree add /tmp/old f9e9f27``). Judged by benchmarks/data/dotin_hard_adjudication.jsonl
+  (300 rows, seed SAMPLE_SEED).
+- stratum ``new``: every other current unlabelled prediction (new skills, aliases and rules
+  since). Judged by benchmarks/data/dotin_hard_adjudication_new.jsonl (NEW_SAMPLE_SIZE rows
+  drawn at main b8415c6 with ``--draw 120 --stratum new``, seed NEW_SAMPLE_SEED).
 
-The adjudication file holds, per row, only ``id``, ``start``, ``end``, ``skill`` (the
-predicted skill id at sampling time), ``verdict`` and ``reason``: no resume text, the offsets
-find it again in the shared data. The sample was drawn with ``--draw`` (seed SAMPLE_SEED,
-allocated to even and odd resume ids in proportion to their unlabelled predictions, on main at
-commit f9e9f27) and each row judged by reading about 150 characters either side of the span
-(``--context``).
+A judged row counts for the stratum of the prediction it matches, whichever file holds it;
+rows that match no current prediction are counted and left out. Each stratum's share judged
+``skill`` credits that stratum's unlabelled predictions:
+
+    estimated precision = (labelled correct + sum over strata of unlabelled_s * share_s)
+                          / predicted
+
+The interval is conservative: every stratum is put at the same end of its Wilson interval,
+each taken at the Bonferroni level 1 - 0.05/k (k strata with predictions, z = 2.241 for two),
+so all hold together with at least 95% probability. It covers sampling error only: one judge,
+no second opinion on the verdicts. Per stratum the script prints its count, share of all
+unlabelled predictions, share judged skill with a 95% Wilson interval (also split by even and
+odd resume ids), and the verdicts by reason, so the dominant error kinds are visible. The line
+"unstratified" gives the earlier figure (every unlabelled prediction at the old share).
+
+Each adjudication row holds only ``id``, ``start``, ``end``, ``skill`` (the predicted skill id
+at sampling time), ``verdict`` and ``reason``: no resume text, the offsets find it again in the
+shared data. Samples are drawn with ``--draw`` (allocated to even and odd resume ids in
+proportion to their unlabelled predictions) and each row judged by reading about 150
+characters either side of the span (``--context``).
 
 Criteria (strict; the question is whether the span, in that sentence, names a hard skill):
 
@@ -55,7 +73,10 @@ Criteria (strict; the question is whether the span, in that sentence, names a ha
 
     python3 benchmarks/precision_adjudicated.py
     python3 benchmarks/precision_adjudicated.py --context 20   # show judged rows in context
-    python3 benchmarks/precision_adjudicated.py --draw 300     # a new sample, no verdicts
+    python3 benchmarks/precision_adjudicated.py --context 20 --stratum new  # the new sample's
+    python3 benchmarks/precision_adjudicated.py --draw 120 --stratum new    # a sample, no verdicts
+    PYTHONPATH=/tmp/old/src python3 benchmarks/precision_adjudicated.py \\
+        --write-population benchmarks/data/dotin_unlabelled_f9e9f27.jsonl.gz
 """
 
 from __future__ import annotations
@@ -187,7 +208,9 @@ def stratified_estimate(
         raise ValueError("a stratum with unlabelled predictions has no judged row")
     z = bonferroni_z(max(1, len(counted)), alpha)
     bounds = [wilson_interval(s.skill, s.judged, z) for s in counted]
-    estimate = stratified_precision(correct, predicted, [(s.unlabelled, s.share()) for s in counted])
+    estimate = stratified_precision(
+        correct, predicted, [(s.unlabelled, s.share()) for s in counted]
+    )
     low = stratified_precision(
         correct, predicted, [(s.unlabelled, b[0]) for s, b in zip(counted, bounds, strict=True)]
     )
@@ -310,17 +333,28 @@ def stratum_of(key: Key, old_population: set[Key]) -> str:
     return "old" if key in old_population else "new"
 
 
+def judgements_by_stratum(
+    matched: list[Judgement], old_population: set[Key]
+) -> dict[str, list[Judgement]]:
+    """Return the ``matched`` judgements grouped by the stratum of their prediction."""
+    groups: dict[str, list[Judgement]] = {name: [] for name in STRATA}
+    for j in matched:
+        groups[stratum_of((j.resume, j.start, j.end), old_population)].append(j)
+    return groups
+
+
 def stratum_samples(
-    unlabelled: dict[Key, Prediction], matched: list[Judgement], old_population: set[Key]
+    unlabelled: Iterable[Key], judged: dict[str, list[Judgement]], old_population: set[Key]
 ) -> list[StratumSample]:
-    """Return, per stratum, its unlabelled count and the verdicts of its matched judgements."""
+    """Return, per stratum, its unlabelled count and the verdicts of its judged rows."""
     counts = Counter(stratum_of(key, old_population) for key in unlabelled)
     samples = []
     for name in STRATA:
-        rows = [j for j in matched if stratum_of((j.resume, j.start, j.end), old_population) == name]
-        verdicts = Counter(j.verdict for j in rows)
+        verdicts = Counter(j.verdict for j in judged[name])
         samples.append(
-            StratumSample(name, counts[name], len(rows), verdicts["skill"], verdicts["unsure"])
+            StratumSample(
+                name, counts[name], len(judged[name]), verdicts["skill"], verdicts["unsure"]
+            )
         )
     return samples
 
@@ -366,13 +400,10 @@ def report(
             f"matched with another skill id; {outside} outside the f9e9f27 population"
         )
         matched.extend(hits)
-    strata = stratum_samples(unlabelled, matched, old_population)
+    judged = judgements_by_stratum(matched, old_population)
+    strata = stratum_samples(unlabelled, judged, old_population)
     for stratum in strata:
-        rows = [
-            j
-            for j in matched
-            if stratum_of((j.resume, j.start, j.end), old_population) == stratum.name
-        ]
+        rows = judged[stratum.name]
         print(
             f"[{stratum.name}] unlabelled {stratum.unlabelled} "
             f"({stratum.unlabelled / len(unlabelled):.1%}), judged {stratum.judged}"
@@ -396,21 +427,14 @@ def report(
     optimistic = stratified_precision(
         correct, predicted, [(s.unlabelled, s.share(True)) for s in strata if s.unlabelled]
     )
-    print(
-        f"  if unsure were skill: {optimistic:.3f}  "
-        f"({sum(s.unsure for s in strata)} unsure)"
-    )
+    print(f"  if unsure were skill: {optimistic:.3f}  ({sum(s.unsure for s in strata)} unsure)")
     old = strata[STRATA.index("old")]
     print(
         "  unstratified (every unlabelled at the old stratum's share): "
         f"{stratified_precision(correct, predicted, [(len(unlabelled), old.share())]):.3f}"
     )
     for stratum in strata:
-        rows = [
-            j
-            for j in matched
-            if stratum_of((j.resume, j.start, j.end), old_population) == stratum.name
-        ]
+        rows = judged[stratum.name]
         print(f"verdicts by reason [{stratum.name}]:")
         for (verdict, reason), count in Counter((j.verdict, j.reason) for j in rows).most_common():
             print(f"  {count:4d}  {verdict:9s}  {reason}")
