@@ -81,7 +81,9 @@ ResumeArgument = Annotated[
 TimeoutOption = Annotated[
     float,
     typer.Option(
-        metavar="SECONDS", help="Stop processing the file after this many seconds.", min=0.1
+        metavar="SECONDS",
+        help="Stop when reading the file, or analysing it, takes longer than this.",
+        min=0.1,
     ),
 ]
 
@@ -185,25 +187,18 @@ def _read_posting(posting: Path, timeout: float) -> PostingImport:
 
 
 def _portfolio(
-    file: Path,
+    resume: Document,
     *,
     readmes: list[Path] | None,
     repos: Path | None,
     github: str | None,
     offline: bool,
-    timeout: float,
 ) -> list[Document]:
     """Return the README documents the portfolio options ask for (none when none given)."""
     if not readmes and repos is None and github is None:
         return []
     from resumefit.portfolio import collect_portfolio
 
-    resume: Document | None = None
-    if github is not None and not github.strip():
-        # --github-from-resume: the profile the resume links to, so read the resume first.
-        from resumefit.ingest import read_document
-
-        resume = _limited(read_document, file, path=file, timeout=timeout)
     notes: list[str] = []  # a repository skipped for a malformed GitHub answer, say
     documents = collect_portfolio(
         readmes=readmes or (),
@@ -234,15 +229,39 @@ def _draw_layout(file: Path, png: Path, timeout: float) -> None:
     typer.echo(f"wrote {png}", err=True)
 
 
-def _check_file(
-    file: Path, roles: list[Role] | None, portfolio: list[Document], timeout: float
+def _read_resume(file: Path, timeout: float) -> Document:
+    """Return the Document read from ``file`` in a child under the per-file limits.
+
+    Meanwhile the parent imports the pipeline (spaCy, ~1 s), so reading the file and
+    starting up run side by side on two cores instead of one after the other.
+    """
+    return _limited(_read_file, file, path=file, timeout=timeout, while_waiting=_import_pipeline)
+
+
+def _read_file(file: Path) -> Document:
+    from resumefit.ingest import read_document
+
+    return read_document(file)
+
+
+def _import_pipeline() -> None:
+    """Import the pipeline (spaCy, the extractors), while a child reads the file."""
+    import resumefit.pipeline  # noqa: F401
+
+
+def _check_document(
+    file: Path,
+    document: Document,
+    roles: list[Role] | None,
+    portfolio: list[Document],
+    timeout: float,
 ) -> FitReport:
-    """Return the FitReport of ``file``, computed under the per-file time and memory limits."""
+    """Return the FitReport of ``document``, computed under the per-file limits."""
     from resumefit import pipeline
 
     return _limited(
-        pipeline.check,
-        file,
+        pipeline.check_document,
+        document,
         roles,
         portfolio=portfolio,
         path=file,
@@ -354,10 +373,9 @@ def check(
         if github is not None:
             raise UsageError("use either --github USER or --github-from-resume, not both")
         github = ""  # collect_portfolio's way of saying "the profile the resume links to"
-    portfolio = _portfolio(
-        file, readmes=readme, repos=repos, github=github, offline=offline, timeout=timeout
-    )
-    report = _check_file(file, roles, portfolio, timeout)
+    document = _read_resume(file, timeout)
+    portfolio = _portfolio(document, readmes=readme, repos=repos, github=github, offline=offline)
+    report = _check_document(file, document, roles, portfolio, timeout)
     from resumefit.report import render_html, render_json, render_text  # imported by now
 
     if output_format is ReportFormat.HTML:

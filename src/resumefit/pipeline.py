@@ -26,8 +26,12 @@ def analyze(
     portfolio: Sequence[Document] = (),
 ) -> Profile:
     """Return the Profile (document, mentions, degrees, experience) of one resume file."""
-    document = split_sections(read_document(Path(path), display_name=display_name))
-    return extract_profile(document, portfolio=portfolio)
+    return analyze_document(read_document(Path(path), display_name=display_name), portfolio)
+
+
+def analyze_document(document: Document, portfolio: Sequence[Document] = ()) -> Profile:
+    """Return the Profile of a resume already read from its file (``read_document``)."""
+    return extract_profile(split_sections(document), portfolio=portfolio)
 
 
 def fit_profile(profile: Profile, roles: Sequence[Role] | None = None) -> FitReport:
@@ -48,3 +52,13 @@ def check(
     """Return the FitReport of the resume at ``path`` against ``roles`` (default: all built-in)."""
     profile = analyze(path, display_name=display_name, portfolio=portfolio)
     return fit_profile(profile, roles)
+
+
+def check_document(
+    document: Document,
+    roles: Sequence[Role] | None = None,
+    *,
+    portfolio: Sequence[Document] = (),
+) -> FitReport:
+    """Return the FitReport of a resume already read from its file against ``roles``."""
+    return fit_profile(analyze_document(document, portfolio), roles)
