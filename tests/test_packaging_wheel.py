@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import venv
@@ -21,8 +22,10 @@ EXAMPLE = ROOT / "examples" / "ml-intern-student.pdf"
 
 
 def _run(args: list[str | Path], cwd: Path) -> subprocess.CompletedProcess[str]:
+    # A PYTHONPATH pointing at a source tree would shadow the wheel inside the venv.
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
     return subprocess.run(
-        [str(arg) for arg in args], cwd=cwd, capture_output=True, text=True, timeout=600
+        [str(arg) for arg in args], cwd=cwd, capture_output=True, text=True, timeout=600, env=env
     )
 
 
