@@ -84,3 +84,24 @@ def test_phrases_that_are_not_evidence_are_not_taken(sentence: str, skill: str) 
 def test_evidence_phrases_that_stay(sentence: str, skill: str) -> None:
     phrases = [m for m in extract_mentions(make_document(sentence)) if m.method == "phrase"]
     assert skill in {m.skill for m in phrases}, [(m.skill, m.text) for m in phrases]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Host, Radio Club, Jan 2020 \u2013 Present: weekly talk show",
+        "Host, Radio Club, 2019 to present - talk show on local history",
+    ],
+)
+def test_present_ending_a_date_range_is_no_presentation(line: str) -> None:
+    mentions = extract_mentions(make_document(line))
+    assert not [m for m in mentions if m.skill == "presentation-skills"], mentions
+
+
+def test_one_word_evidence_phrase_is_found_on_its_own() -> None:
+    # the prefilter once looked only at the words after the trigger, so a one-word
+    # phrase needed some other phrase's last word to follow it
+    mentions = extract_mentions(make_document("I coauthor papers."))
+    assert [(m.skill, m.text) for m in mentions if m.method == "phrase"] == [
+        ("collaboration", "coauthor")
+    ]

@@ -124,6 +124,11 @@ def _required_words(spec_list: list[dict[str, Any]]) -> tuple[frozenset[str], ..
     )
 
 
+#: Trigger words that end a date range ("Jun 2021 - Present") and the words that lead to them.
+DATE_WORDS = frozenset({"present", "current", "now", "today"})
+RANGE_WORDS = frozenset({"-", "\u2013", "\u2014", "to", "till", "until", "through", "thru"})
+
+
 class EvidenceMatcher:
     """Evidence phrases, matched only in windows that start at a trigger word.
 
@@ -165,8 +170,11 @@ class EvidenceMatcher:
         triggers = self.triggers
         # the few trigger positions, found without a Python step per token
         for index in compress(count(), map(triggers.__contains__, lowers)):
+            if lowers[index] in DATE_WORDS and index and lowers[index - 1] in RANGE_WORDS:
+                continue  # "2021 - Present: ran workshops": the date, not a presentation
             phrases = triggers[lowers[index]]
-            ahead = set(lowers[index + 1 : index + self.window])
+            # the trigger itself too: a one-word phrase ("coauthored") ends where it starts
+            ahead = set(lowers[index : index + self.window])
             possible = [
                 skill
                 for skill, needs in phrases.items()
