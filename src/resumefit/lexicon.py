@@ -120,7 +120,7 @@ class Lexicon:
         the same order; JSON escapes any newline inside a row, so lines split cleanly.
         """
         rows = (
-            row if isinstance(row, str) else json.dumps(row, ensure_ascii=False)
+            row if isinstance(row, str) else json.dumps(row)  # ASCII: see ``write_json``
             for row in self._rows.values()
         )
         return {
@@ -398,7 +398,10 @@ def write_json(path: Path, value: Any, *, level: int = 1) -> None:
         gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=level, mtime=0) as packed,
         io.TextIOWrapper(packed, encoding="utf-8") as handle,
     ):
-        json.dump(value, handle, ensure_ascii=False, separators=(",", ":"))
+        # ASCII only (the few accented names escaped): a text with a single wider character
+        # is stored and scanned at 2-4 bytes per character, and parsing ~13 MB of compiled
+        # lexicon on a cold start takes ~25 ms longer
+        json.dump(value, handle, ensure_ascii=True, separators=(",", ":"))
     tmp.replace(path)
 
 
