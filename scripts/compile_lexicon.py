@@ -1,4 +1,4 @@
-"""Compile the shipped skill lexicon into ``skill_lexicon/compiled/`` (gzipped JSON).
+"""Compile the shipped skill lexicon into ``skill_lexicon/compiled/`` (plain JSON).
 
     python scripts/compile_lexicon.py
 
@@ -15,11 +15,8 @@ import sys
 import time
 
 from resumefit.extract.patterns import compile_lexicon, compiled_cache_name
-from resumefit.lexicon import build_lexicon, cache_name, shipped_cache_dir, write_json
+from resumefit.lexicon import build_lexicon, cache_name, shipped_cache_dir, shipped_name, write_json
 from resumefit.resources import data_path
-
-#: gzip level for shipped files: written once, read at every start (reading is as fast).
-SHIPPED_LEVEL = 9
 
 
 def main() -> int:
@@ -30,14 +27,15 @@ def main() -> int:
     folder = shipped_cache_dir()
     folder.mkdir(exist_ok=True)
     wanted = {
-        cache_name("lexicon", lexicon.version): lexicon.to_json(),
-        compiled_cache_name(lexicon.version): compiled.to_json(),
+        shipped_name(cache_name("lexicon", lexicon.version)): lexicon.to_json(),
+        shipped_name(compiled_cache_name(lexicon.version)): compiled.to_json(),
     }
-    for stale in folder.glob("*.json.gz"):
+    # earlier builds shipped .json.gz files
+    for stale in [*folder.glob("*.json"), *folder.glob("*.json.gz")]:
         if stale.name not in wanted:
             stale.unlink()
     for name, value in wanted.items():
-        write_json(folder / name, value, level=SHIPPED_LEVEL)
+        write_json(folder / name, value)  # plain JSON: see ``shipped_name``
         print(f"wrote {folder / name} ({(folder / name).stat().st_size / 1e6:.1f} MB)")
     print(
         f"lexicon {lexicon.version}: {len(lexicon)} skills in {time.perf_counter() - started:.1f} s"

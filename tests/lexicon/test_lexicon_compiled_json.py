@@ -1,4 +1,4 @@
-"""The compiled lexicon as gzipped JSON: lossless round trip, shipped files current."""
+"""The compiled lexicon as JSON: lossless round trip, shipped files current."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import pytest
 
 from resumefit.extract.patterns import CompiledLexicon, compiled_cache_name, compiled_lexicon
-from resumefit.lexicon import Lexicon, cache_name, load_lexicon, shipped_cache_dir
+from resumefit.lexicon import Lexicon, cache_name, load_lexicon, shipped_cache_dir, shipped_name
 
 
 def test_lexicon_survives_a_json_round_trip() -> None:
@@ -38,5 +38,5 @@ def test_shipped_compiled_files_match_the_lexicon() -> None:
     """Fails after a lexicon change until ``python scripts/compile_lexicon.py`` is re-run."""
     version = load_lexicon().version
     folder = shipped_cache_dir()
-    assert (folder / cache_name("lexicon", version)).is_file()
-    assert (folder / compiled_cache_name(version)).is_file()
+    assert (folder / shipped_name(cache_name("lexicon", version))).is_file()
+    assert (folder / shipped_name(compiled_cache_name(version))).is_file()
