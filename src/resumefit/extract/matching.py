@@ -208,6 +208,7 @@ class FuzzyLookup:
         lowers, starts, ends = tokens.lowers, tokens.starts, tokens.ends
         out: list[Candidate] = []
         joined = self.compiled.joined_forms
+        memo = self.memo  # looked up here: most words were seen in an earlier document
         # Only two kinds of token can yield anything: the first of a pair whose letters,
         # joined, spell a form, and words long enough to look up. Find both without a
         # Python-level step per token.
@@ -231,7 +232,7 @@ class FuzzyLookup:
                     Candidate(pair, index, index + 2, starts[index], ends[index + 1], "fuzzy")
                 )
                 continue
-            skill = self.lookup(lower)
+            skill = memo[lower] if lower in memo else self.lookup(lower)
             if skill is not None:
                 out.append(Candidate(skill, index, index + 1, starts[index], ends[index], "fuzzy"))
         return out

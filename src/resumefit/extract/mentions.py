@@ -56,8 +56,10 @@ ORGANISATION_WORDS = (
     "University", "Academy", "Journal", "Conference", "Board", "Division", "Foundation",
     "Federation", "Agency", "Commission", "Committee", "Consortium", "Club", "Laboratory",
 )  # fmt: skip
+# The lookahead tests a word's first letter before ~30 alternatives at every position.
 _IN_ORGANISATION = re.compile(
-    rf"\b(?:{'|'.join(ORGANISATION_WORDS)})\.?\s+(?:of|for|on|in)\s+(?:the\s+)?"
+    rf"\b(?=[{''.join(sorted({w[0] for w in ORGANISATION_WORDS}))}])"
+    rf"(?:{'|'.join(ORGANISATION_WORDS)})\.?\s+(?:of|for|on|in)\s+(?:the\s+)?"
     r"(?:[A-Z][\w&'-]*,?\s+(?:and\s+|&\s+)?){0,3}$"
 )
 #: What lies between two items of a list on one line: "budgets, forecasting", "A and B".
@@ -400,8 +402,9 @@ def chunk_candidates(
     sure += _resolve_ambiguous(
         tokens, offset, pending, sure, document, sentences, lexicon, headings, generic
     )
-    hard = [c for c in sure if lexicon.get(c.skill).category not in SOFT_CATEGORIES]
-    soft = [c for c in sure if lexicon.get(c.skill).category in SOFT_CATEGORIES]
+    is_soft = [lexicon.get(c.skill).category in SOFT_CATEGORIES for c in sure]
+    hard = [c for c, flag in zip(sure, is_soft, strict=True) if not flag]
+    soft = [c for c, flag in zip(sure, is_soft, strict=True) if flag]
     soft += evidence_candidates(tokens, found)
     kept_hard = _longest_first(hard)
     inside_hard = [
@@ -558,15 +561,15 @@ def extract_mentions(
         kept = chunk_candidates(doc, offset, chunk, lexicon, headings, local)
         # the skills that can vouch for a list: named ones, not another everyday word
         # ("maintenance, scheduling and billing" are duties)
+        skills = [lexicon.get(c.skill) for c in kept]
         hard_spans = sorted(
             (c.start, c.end)
-            for c in kept
-            if lexicon.get(c.skill).category not in SOFT_CATEGORIES
-            and not _everyday_word(chunk[c.start : c.end], lexicon.get(c.skill))
+            for c, skill in zip(kept, skills, strict=True)
+            if skill.category not in SOFT_CATEGORIES
+            and not _everyday_word(chunk[c.start : c.end], skill)
         )
-        for cand in kept:
+        for cand, skill in zip(kept, skills, strict=True):
             start, end = offset + cand.start, offset + cand.end
-            skill = lexicon.get(cand.skill)
             s_start, s_end = sentences.around(start, end)
             # "B.S. in Mathematics": a degree's field is reported with the degree, not a skill
             # per line, not per sentence: "B.TECH  (Electronics and Communication)" has a
