@@ -589,8 +589,12 @@ def extract_mentions(
             section = doc.section_at(start)
             # evidence phrases ("led a team of four") are prose by design; a soft skill's
             # bare name in prose ("provided leadership") is held to the same rules as a tool's
-            listed = skill.category not in SOFT_CATEGORIES and _listed_with_skill(
-                chunk, cand, hard_spans
+            # (looked for only where it can matter: an everyday word in prose, see _implausible)
+            listed = (
+                skill.category not in SOFT_CATEGORIES
+                and section in PROSE_SECTIONS
+                and _everyday_word(chunk[cand.start : cand.end], skill)
+                and _listed_with_skill(chunk, cand, hard_spans)
             )
             if cand.method != "phrase" and _implausible(
                 doc.text, start, end, skill, section, lexicon, listed=listed
