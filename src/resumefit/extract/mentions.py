@@ -361,7 +361,7 @@ def _longest_first(cands: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in order:
         tokens = range(cand.first, cand.last)
-        if any(index in taken for index in tokens):
+        if not taken.isdisjoint(tokens):
             continue
         taken.update(tokens)
         out.append(cand)
@@ -407,12 +407,12 @@ def chunk_candidates(
     soft = [c for c, flag in zip(sure, is_soft, strict=True) if flag]
     soft += evidence_candidates(tokens, found)
     kept_hard = _longest_first(hard)
-    inside_hard = [
-        c
+    inside_hard = {
+        id(c)
         for c in soft
         if c.method != "phrase" and any(h.start <= c.start and c.end <= h.end for h in kept_hard)
-    ]
-    kept_soft = _longest_first([c for c in soft if c not in inside_hard])
+    }
+    kept_soft = _longest_first([c for c in soft if id(c) not in inside_hard])
     return sorted(kept_hard + kept_soft, key=lambda c: (c.start, c.end))
 
 
