@@ -1,9 +1,9 @@
 """Compile the lexicon into what the matchers need: token sequences per surface form.
 
 Compiling takes seconds (most of it reading spacy-lookups-data's word frequencies), so the
-result is stored as gzipped JSON next to the lexicon's: shipped in ``skill_lexicon/compiled/``
-(``scripts/compile_lexicon.py``), else in the user cache, keyed by the lexicon's version, the
-compiled format and spacy-lookups-data's version.
+result is stored as JSON next to the lexicon's: shipped as plain JSON in
+``skill_lexicon/compiled/`` (``scripts/compile_lexicon.py``), else gzipped in the user cache,
+keyed by the lexicon's version, the compiled format and spacy-lookups-data's version.
 """
 
 from __future__ import annotations
