@@ -64,6 +64,9 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        # The templates ship with the package: checking their files' times on every
+        # report (and every import or include inside it) is wasted work.
+        auto_reload=False,
     )
     environment.filters["section_label"] = section_label
     environment.filters["bar"] = score_bar
