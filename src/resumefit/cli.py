@@ -239,6 +239,7 @@ def _read_resume(file: Path, timeout: float) -> Document:
 
 
 def _read_file(file: Path) -> Document:
+    """Return ``read_document(file)``, importing the ingest stage in the child, not here."""
     from resumefit.ingest import read_document
 
     return read_document(file)

@@ -20,7 +20,7 @@ A requirement is *met* at ``MET_THRESHOLD`` credit or more, *partly met* above z
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from resumefit.lexicon import Lexicon
@@ -257,36 +257,25 @@ def _evidenced(profile: Profile) -> _Evidenced:
     return _Evidenced(mentions, facts, order)
 
 
-#: The last profile matched and what it shows (see ``_shown_by``).
-_LAST_SHOWN: list[tuple[tuple[int, ...], Profile, _Evidenced]] = []
-
-
-def _shown_by(profile: Profile, graph: _SkillGraph) -> _Evidenced:
-    """Return what ``profile`` shows, reused while the same profile is matched role by role.
-
-    The key holds the identity and length of everything ``_evidenced`` reads, so a profile
-    changed in place between calls is read again.
-    """
-    key = (
-        id(graph),
-        id(profile.mentions),
-        len(profile.mentions),
-        id(profile.experience),
-        len(profile.experience),
-        id(profile.document),
-    )
-    if _LAST_SHOWN and _LAST_SHOWN[0][0] == key and _LAST_SHOWN[0][1] is profile:
-        return _LAST_SHOWN[0][2]
-    shown = _evidenced(profile)
-    _LAST_SHOWN[:] = [(key, profile, shown)]
-    return shown
-
-
 def match_role(profile: Profile, role: Role, lexicon: Lexicon) -> list[RequirementResult]:
     """Return one RequirementResult per requirement of ``role``, in the role's order."""
+    return match_roles(profile, [role], lexicon)[0]
+
+
+def match_roles(
+    profile: Profile, roles: Sequence[Role], lexicon: Lexicon
+) -> list[list[RequirementResult]]:
+    """Return ``match_role`` of each of ``roles``, reading what the profile shows once.
+
+    Roles share many requirements ("Python programming"); the candidates of each required
+    skill set are worked out once for all of them.
+    """
     graph = _graph(lexicon)
-    shown = _shown_by(profile, graph)
-    return [match_requirement(profile, req, graph, shown) for req in role.requirements]
+    shown = _evidenced(profile)
+    return [
+        [match_requirement(profile, req, graph, shown) for req in role.requirements]
+        for role in roles
+    ]
 
 
 def match_requirement(

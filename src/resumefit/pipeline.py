@@ -12,7 +12,7 @@ from pathlib import Path
 from resumefit.extract import extract_profile
 from resumefit.ingest import read_document
 from resumefit.lexicon import load_lexicon
-from resumefit.match import match_role
+from resumefit.match import match_roles
 from resumefit.roles import load_builtin_roles
 from resumefit.score import build_report, score_role
 from resumefit.sections import split_sections
@@ -38,7 +38,8 @@ def fit_profile(profile: Profile, roles: Sequence[Role] | None = None) -> FitRep
     """Return the FitReport of an extracted profile against ``roles`` (default: all built-in)."""
     lexicon = load_lexicon()
     chosen = list(roles) if roles else load_builtin_roles()
-    fits = [score_role(role, match_role(profile, role, lexicon)) for role in chosen]
+    matched = match_roles(profile, chosen, lexicon)
+    fits = [score_role(role, results) for role, results in zip(chosen, matched, strict=True)]
     return build_report(profile, fits)
 
 

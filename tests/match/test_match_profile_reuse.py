@@ -1,11 +1,11 @@
-"""One profile matched role after role: what it shows is read once, yet never goes stale."""
+"""One profile matched role after role: what it shows is read once per profile, never stale."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from resumefit.lexicon import Lexicon
-from resumefit.match import match_role
+from resumefit.match import match_role, match_roles
 from resumefit.types import Profile, Requirement, Role, SectionKind
 
 
@@ -45,3 +45,13 @@ def test_another_profile_is_not_confused_with_the_last(
     match_role(with_pytorch, _role("a", ["pytorch"]), lexicon)
     [result] = match_role(without, _role("a", ["pytorch"]), lexicon)
     assert result.status == "missing"
+
+
+def test_match_roles_equals_matching_each_role(
+    lexicon: Lexicon, make_profile: Callable[..., Profile]
+) -> None:
+    profile = make_profile([(SectionKind.PROJECTS, ["Trained models with PyTorch and pandas."])])
+    roles = [_role("a", ["deep-learning-framework"]), _role("b", ["pandas", "pytorch"])]
+    assert match_roles(profile, roles, lexicon) == [
+        match_role(profile, role, lexicon) for role in roles
+    ]
