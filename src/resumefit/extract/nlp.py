@@ -1,19 +1,28 @@
 """The one spaCy pipeline extraction uses: a blank English tokenizer plus lookup lemmas.
 
-``import spacy`` costs ~1.8 s on the target machine, ~0.5 s of it in ``spacy.cli`` (weasel,
-typer, httpx, requests), which ``spacy/__init__.py`` imports only to re-export ``spacy.info``.
-Extraction never uses the CLI, so before the first ``import spacy`` we put placeholder modules
-for ``spacy.cli`` and ``spacy.cli.info`` in ``sys.modules`` and take them out again right after:
-a later ``import spacy.cli`` anywhere in the process then loads the real package, and
-``spacy.info`` forwards to the real function when called. Nothing else in spaCy imports
-``spacy.cli`` (checked for spaCy 3.7-3.8: only ``__init__`` and ``__main__`` do). This is the
-only place resumefit imports spaCy; keep it that way so the trick stays in one spot.
+Importing spaCy is the largest part of a cold ``resumefit check``. ``spacy/__init__.py``
+loads the whole library: the CLI (weasel, typer, httpx), ``Language`` with every pipeline
+component, training, pydantic config schemas. Extraction needs only the vocabulary, ``Doc``,
+the matchers, the lookup tables and the English lexical attributes, which load in roughly
+two thirds of the time. So ``spacy`` and ``spacy.lang.en`` first enter ``sys.modules`` as
+packages whose ``__init__`` has not run yet (``_LazyPackage``), and only those submodules
+are imported. The first time anything asks either package for a name it does not have yet
+(``spacy.blank``, ``spacy.registry``, ``English``...), the real ``__init__`` runs in place,
+so other code that does ``import spacy`` sees the complete library. During that run
+``spacy.cli`` is a placeholder: ``spacy/__init__.py`` imports it only to re-export
+``spacy.info``, which forwards to the real function when called, and a later
+``import spacy.cli`` loads the real package. Should a spaCy release reorder its internals so
+that the partial import fails, the plain ``import spacy`` is used instead. This is the only
+place resumefit imports spaCy; keep it that way so the trick stays in one spot.
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
 import sys
+import threading
 import types
 from functools import cache
 from itertools import repeat
@@ -23,6 +32,26 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.vocab import Vocab
+
+#: The spaCy submodules extraction uses, in an order that imports cleanly without
+#: ``spacy/__init__.py`` (``spacy.tokens`` before ``spacy.vocab``: the two import each other).
+_NEEDED_SUBMODULES = (
+    "spacy.errors",
+    "spacy.util",
+    "spacy.attrs",
+    "spacy.tokens",
+    "spacy.vocab",
+    "spacy.matcher",
+    "spacy.lookups",
+    "spacy.lang.lex_attrs",
+    "spacy.lang.en.lex_attrs",
+    "spacy.lang.en.stop_words",
+)
+
+#: Packages that start out with their ``__init__`` not yet run.
+_LAZY_PACKAGES = ("spacy", "spacy.lang.en")
+
+_COMPLETING = threading.RLock()
 
 
 def _forward_info(*args: Any, **kwargs: Any) -> Any:
@@ -36,12 +65,43 @@ def _forward_info(*args: Any, **kwargs: Any) -> Any:
 
 
 class _Placeholder(types.ModuleType):
-    """A stand-in module for ``spacy.cli`` while ``spacy`` itself is imported."""
+    """A stand-in module for ``spacy.cli`` while ``spacy/__init__.py`` runs."""
 
 
-def _import_spacy_without_cli() -> types.ModuleType:
-    if "spacy" in sys.modules:
-        return sys.modules["spacy"]
+class _LazyPackage(types.ModuleType):
+    """A package in ``sys.modules`` whose ``__init__.py`` runs on the first missing name."""
+
+    def __getattr__(self, name: str) -> Any:
+        # "from . import util" inside spaCy asks the package for its submodule first
+        submodule = f"{self.__name__}.{name}"
+        if not name.startswith("__") and importlib.util.find_spec(submodule) is not None:
+            return importlib.import_module(submodule)
+        _complete(self.__name__)
+        return getattr(self, name)
+
+
+def _complete(name: str) -> None:
+    """Run the real ``__init__`` of lazy package ``name`` (and of its lazy parents) once."""
+    with _COMPLETING:
+        module = sys.modules[name]
+        if type(module) is not _LazyPackage:
+            return
+        parent = name.rpartition(".")[0]
+        if parent in _LAZY_PACKAGES:
+            _complete(parent)
+        # from now on a missing name is an AttributeError
+        module.__class__ = types.ModuleType  # type: ignore[assignment]
+        spec = module.__spec__
+        assert spec is not None and spec.loader is not None
+        loader = spec.loader
+        if name == "spacy":
+            _without_cli(lambda: loader.exec_module(module))
+        else:
+            loader.exec_module(module)
+
+
+def _without_cli(run: Any) -> None:
+    """Call ``run()`` with placeholder ``spacy.cli`` modules in ``sys.modules``."""
     placeholders = {}
     for name in ("spacy.cli", "spacy.cli.info"):
         if name not in sys.modules:
@@ -51,18 +111,60 @@ def _import_spacy_without_cli() -> types.ModuleType:
             placeholders[name] = module
     sys.modules.update(placeholders)
     try:
-        import spacy
+        run()
     finally:
         for name, module in placeholders.items():
             if sys.modules.get(name) is module:
                 del sys.modules[name]
         parent = sys.modules.get("spacy")
-        if parent is not None and isinstance(getattr(parent, "cli", None), _Placeholder):
-            delattr(parent, "cli")
+        if parent is not None and isinstance(parent.__dict__.get("cli"), _Placeholder):
+            del parent.__dict__["cli"]
+
+
+def _lazy_package(name: str) -> _LazyPackage:
+    """Return package ``name`` as a ``_LazyPackage``, registered in ``sys.modules``."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.submodule_search_locations is None:
+        raise ImportError(f"{name} is not an installed package")
+    module = _LazyPackage(name)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    module.__file__ = spec.origin
+    module.__path__ = list(spec.submodule_search_locations)
+    module.__package__ = name
+    sys.modules[name] = module
+    parent, _, child = name.rpartition(".")
+    if parent:
+        setattr(sys.modules[parent], child, module)
+    return module
+
+
+def _import_spacy() -> types.ModuleType:
+    """Return the ``spacy`` package with the submodules extraction needs loaded."""
+    if "spacy" in sys.modules:
+        for name in _NEEDED_SUBMODULES:
+            importlib.import_module(name)
+        return sys.modules["spacy"]
+    before = set(sys.modules)
+    try:
+        spacy = _lazy_package("spacy")
+        importlib.import_module("spacy.lang")
+        _lazy_package("spacy.lang.en")
+        for name in _NEEDED_SUBMODULES:
+            importlib.import_module(name)
+    except ImportError:
+        # a spaCy whose modules no longer import in this order: drop the partial import
+        for name in set(sys.modules) - before:
+            if name == "spacy" or name.startswith("spacy."):
+                del sys.modules[name]
+        _without_cli(lambda: importlib.import_module("spacy"))
+        return sys.modules["spacy"]
+    # what spacy/__init__.py does first, before anything else
+    sys.modules["spacy.errors"].setup_default_warnings()
     return spacy
 
 
-spacy = _import_spacy_without_cli()
+spacy = _import_spacy()
 
 #: Longest text handed to spaCy in one piece; longer documents are cut at line breaks.
 MAX_CHUNK_CHARS = 200_000
@@ -128,10 +230,8 @@ def make_doc(vocab: Vocab, words: list[str], spaces: list[bool]) -> Any:
 TOKENIZER_NAME = "resumefit.regex_tokenizer.v1"
 
 
-@spacy.registry.tokenizers(TOKENIZER_NAME)
 def _tokenizer_factory() -> Any:
-    # Registered so spacy.blank builds this tokenizer directly and never spaCy's own, whose
-    # ~5k special cases take ~0.1 s to load.
+    """Return the factory spaCy calls with a pipeline to build its ``RegexTokenizer``."""
     return lambda nlp: RegexTokenizer(nlp.vocab)
 
 
@@ -160,20 +260,21 @@ def english_vocab() -> Vocab:
     Built directly, without ``spacy.blank``: filling a pipeline config costs ~0.1 s at start.
     """
     from spacy.attrs import IDS
-    from spacy.lang.en import English
+    from spacy.lang.en.lex_attrs import LEX_ATTRS as ENGLISH_LEX_ATTRS
     from spacy.lang.lex_attrs import LEX_ATTRS
     from spacy.vocab import Vocab
 
-    getters = {**LEX_ATTRS, **English.Defaults.lex_attr_getters}
+    # what English.Defaults.lex_attr_getters adds to the language-independent getters
+    getters = {**LEX_ATTRS, **ENGLISH_LEX_ATTRS}
     return Vocab(lex_attr_getters={IDS[name]: getters[IDS[name]] for name in LEXEME_ATTRIBUTES})
 
 
 @cache
 def stop_words() -> frozenset[str]:
     """Return spaCy's English stop words (lower case)."""
-    from spacy.lang.en import English
+    from spacy.lang.en.stop_words import STOP_WORDS  # English.Defaults.stop_words
 
-    return frozenset(English.Defaults.stop_words)
+    return frozenset(STOP_WORDS)
 
 
 @cache
@@ -183,6 +284,10 @@ def blank_english() -> Language:
     Extraction itself works on ``split_tokens`` and ``english_vocab``; this pipeline is for
     tools and tests that want spaCy Docs of a whole text.
     """
+    if TOKENIZER_NAME not in spacy.registry.tokenizers:
+        # registered so spacy.blank builds this tokenizer directly and never spaCy's own,
+        # whose ~5k special cases take ~0.1 s to load
+        spacy.registry.tokenizers.register(TOKENIZER_NAME, func=_tokenizer_factory)
     nlp = spacy.blank(
         "en",
         vocab=english_vocab(),
