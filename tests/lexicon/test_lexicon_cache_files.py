@@ -1,15 +1,16 @@
-"""Cache files: shipped ones are plain ASCII JSON, the user's gzipped; both read back."""
+"""Cache files: shipped ones are plain ASCII JSON, the user's gzipped, fast copies marshal."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import marshal
 from pathlib import Path
 
 import pytest
 
 from resumefit import lexicon
-from resumefit.lexicon import read_cache, shipped_name, write_json
+from resumefit.lexicon import fast_copy_path, read_cache, shipped_name, write_cache, write_json
 
 VALUE = {"name": "Café ’s", "rows": "a\nb"}  # non-ASCII text must survive the escaping
 
@@ -47,3 +48,28 @@ def test_a_shipped_entry_is_read_from_its_plain_json_file(cache_dirs: tuple[Path
 def test_a_user_entry_is_read_from_its_gzipped_file(cache_dirs: tuple[Path, Path]) -> None:
     write_json(cache_dirs[1] / "entry.json.gz", VALUE)
     assert read_cache("entry.json.gz") == VALUE
+
+
+def test_a_read_leaves_a_fast_copy_that_the_next_read_uses(
+    cache_dirs: tuple[Path, Path],
+) -> None:
+    source = cache_dirs[0] / shipped_name("entry.json.gz")
+    write_json(source, VALUE)
+    assert read_cache("entry.json.gz") == VALUE
+    assert fast_copy_path("entry.json.gz").is_file()
+    source.unlink()  # only the fast copy is left to read from
+    assert read_cache("entry.json.gz") == VALUE
+
+
+def test_a_corrupt_fast_copy_is_a_miss_and_is_replaced(cache_dirs: tuple[Path, Path]) -> None:
+    write_json(cache_dirs[1] / "entry.json.gz", VALUE)
+    fast = fast_copy_path("entry.json.gz")
+    fast.parent.mkdir(parents=True)
+    fast.write_bytes(b"\x00not marshal")
+    assert read_cache("entry.json.gz") == VALUE
+    assert marshal.loads(fast.read_bytes()) == VALUE
+
+
+def test_writing_an_entry_writes_its_fast_copy_too(cache_dirs: tuple[Path, Path]) -> None:
+    write_cache("entry.json.gz", VALUE)
+    assert marshal.loads(fast_copy_path("entry.json.gz").read_bytes()) == VALUE
