@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hostile_checks import HANG_LIMIT_S, CliRun, assert_clean_failure
 
-ENTRY = "import sys; from resumefit.cli import main; sys.exit(main())"
+ENTRY = "import sys; from resumefit.cli import console_main; sys.exit(console_main())"
 
 
 def run_resumefit(*args: str | Path, cwd: Path) -> CliRun:
