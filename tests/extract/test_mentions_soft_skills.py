@@ -66,6 +66,12 @@ def test_phrases_do_not_cross_lines() -> None:
         ("Adapt to customer demand in each store.", "adaptability"),
         ("Resolved issues raised in the ticket queue.", "problem-solving"),
         ("Supervised students during exams and sports games.", "mentoring"),
+        ("Promoted to senior account executive in 2007.", "leadership"),
+        ("Chief Legal Officer. Head of Legal department, Kenyatta Hospital", "leadership"),
+        ("Ex Head: Strategy, Marketing and Communications", "leadership"),
+        ("Education 2000 Present: In house workshops on engine design", "presentation-skills"),
+        ("Objective: To be part of a team of automotive technicians.", "teamwork"),
+        ("Authored a book on software testing.", "collaboration"),
     ],
 )
 def test_phrases_that_are_not_evidence_are_not_taken(sentence: str, skill: str) -> None:
@@ -79,6 +85,14 @@ def test_phrases_that_are_not_evidence_are_not_taken(sentence: str, skill: str) 
         ("Managed a team of five developers.", "leadership"),
         ("Adapted quickly to new technologies on every project.", "adaptability"),
         ("Research done in collaboration with the physics lab.", "collaboration"),
+        ("Promoted to team lead after one year.", "leadership"),
+        ("Headed a team of six auditors.", "leadership"),
+        ("Delivered workshops on engine design to new hires.", "presentation-skills"),
+        ("Worked as part of a team of five on the release.", "teamwork"),
+        ("Co-authored a conference paper on scheduling.", "collaboration"),
+        ("Coauthored two papers with the lab.", "collaboration"),
+        ("Co-led the design review with the architects.", "collaboration"),
+        ("Renegotiated contracts with new vendors.", "negotiation"),
     ],
 )
 def test_evidence_phrases_that_stay(sentence: str, skill: str) -> None:

@@ -30,8 +30,19 @@ WILDCARD = "*"  # up to MAX_GAP other tokens
 NUMBER = "#"
 OPTIONAL = "?"
 MAX_GAP = 3
-#: What a gap may hold: not a line break or the end of a sentence or bullet.
-GAP_TOKEN: dict[str, Any] = {"IS_SPACE": False, "ORTH": {"NOT_IN": [".", ";", "!", "?", "|"]}}
+#: What a gap may hold: not a line break, the end of a sentence or bullet, or a colon (a
+#: colon ends a label: "Head: Strategy" is a job title, "2000 Present: workshops" a date).
+GAP_TOKEN: dict[str, Any] = {
+    "IS_SPACE": False,
+    "ORTH": {"NOT_IN": [".", ";", "!", "?", "|", ":"]},
+}
+#: Prefixes the lookup lemmatizer does not know on a verb ("coauthored", "renegotiated"):
+#: such a word is inflected as its stem is.
+VERB_PREFIXES = ("co", "re")
+#: The shortest stem a prefix is taken off for (no "re" + "ad").
+MIN_STEM = 4
+#: Words right before a phrase that make it a wish, not a deed ("To be part of a team").
+ASPIRATION_BEFORE = (("to", "be"), ("to", "become"))
 
 
 class EvidenceRule(BaseModel):
@@ -67,7 +78,13 @@ def _inflections(lemmas: Iterable[str]) -> list[str]:
     index = compiled_lexicon().inflections
     forms = set(lemmas)
     for lemma in lemmas:
-        forms.update(index.get(lemma, ()))
+        if lemma in index:
+            forms.update(index[lemma])
+            continue
+        for prefix in VERB_PREFIXES:
+            stem = lemma.removeprefix(prefix)
+            if stem != lemma and len(stem) >= MIN_STEM:
+                forms.update(prefix + form for form in index.get(stem, ()))
     return sorted(forms)
 
 
@@ -95,7 +112,9 @@ def pattern_token_specs(pattern: str) -> list[list[dict[str, Any]]]:
         for word in words:
             parts = split[word]
             if len(parts) > 1:
-                choices.append([{"LOWER": part} for part in parts])
+                # the last part inflects: "co-author" matches "Co-authored", "co-lead" "co-led"
+                last = {"LOWER": {"IN": _inflections([parts[-1]])}}
+                choices.append([*({"LOWER": part} for part in parts[:-1]), last])
         slots.append(choices)
     return [[spec for seq in combo for spec in seq] for combo in itertools.product(*slots)]
 
@@ -172,6 +191,8 @@ class EvidenceMatcher:
         for index in compress(count(), map(triggers.__contains__, lowers)):
             if lowers[index] in DATE_WORDS and index and lowers[index - 1] in RANGE_WORDS:
                 continue  # "2021 - Present: ran workshops": the date, not a presentation
+            if index >= 2 and (lowers[index - 2], lowers[index - 1]) in ASPIRATION_BEFORE:
+                continue  # an objective's wish ("To be part of a team"), not something done
             phrases = triggers[lowers[index]]
             # the trigger itself too: a one-word phrase ("coauthored") ends where it starts
             ahead = set(lowers[index : index + self.window])
