@@ -256,33 +256,46 @@ def read_judgements(lines: Iterable[str]) -> list[Judgement]:
 
 @dataclass(frozen=True)
 class Prediction:
-    """One current hard prediction, and whether it overlaps a labelled hard span."""
+    """One current prediction, and whether it overlaps a labelled span of its group."""
 
     resume: str
     start: int
     end: int
     skill: str
     labelled: bool
+    #: how the mention was found ("exact", "phrase", ...): the soft strata split on it
+    method: str = ""
 
 
-def predict(rows: list[dict[str, Any]], accuracy: ModuleType) -> list[Prediction]:
-    """Return the current hard predictions of ``rows``, extracted as skills_accuracy.py does."""
+def predict(
+    rows: list[dict[str, Any]], accuracy: ModuleType, group: str = "hard"
+) -> list[Prediction]:
+    """Return the current predictions of ``group`` ("hard" or "soft") in ``rows``.
+
+    Extracted and split into groups as skills_accuracy.py does.
+    """
     from resumefit.extract import extract_mentions
     from resumefit.sections import split_sections
     from resumefit.types import Document
 
+    if group not in ("hard", "soft"):
+        raise ValueError(f"group {group!r} is neither hard nor soft")
+    labels = accuracy.SOFT_LABELS if group == "soft" else accuracy.HARD_LABELS
     predictions = []
     for row in rows:
         doc = Document(
             source=f"dotin-{row['id']}", format="txt", sha256=str(row["id"]), text=row["text"]
         )
         mentions = extract_mentions(split_sections(doc))
-        gold = [(s["start"], s["end"]) for s in row["spans"] if s["label"] in accuracy.HARD_LABELS]
+        gold = [(s["start"], s["end"]) for s in row["spans"] if s["label"] in labels]
         for m in mentions:
-            if m.category in accuracy.SOFT_CATEGORIES or m.category in accuracy.OTHER_CATEGORIES:
+            soft = m.category in accuracy.SOFT_CATEGORIES
+            if soft != (group == "soft") or m.category in accuracy.OTHER_CATEGORIES:
                 continue
             labelled = accuracy.overlaps(m.start, m.end, gold)
-            predictions.append(Prediction(str(row["id"]), m.start, m.end, m.skill, labelled))
+            predictions.append(
+                Prediction(str(row["id"]), m.start, m.end, m.skill, labelled, m.method)
+            )
     return predictions
 
 

@@ -21,3 +21,15 @@ def adjudicated() -> ModuleType:
     sys.modules[spec.name] = module  # its dataclasses look the module up while it loads
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def adjudicated_soft(adjudicated: ModuleType) -> ModuleType:
+    """Return benchmarks/precision_adjudicated_soft.py as a module (it reuses ``adjudicated``)."""
+    path = BENCHMARK.with_name("precision_adjudicated_soft.py")
+    spec = importlib.util.spec_from_file_location("precision_adjudicated_soft", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
