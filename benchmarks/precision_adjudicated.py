@@ -447,24 +447,43 @@ def report(
         f"{stratified_precision(correct, predicted, [(len(unlabelled), old.share())]):.3f}"
     )
     for stratum in strata:
-        rows = judged[stratum.name]
-        print(f"verdicts by reason [{stratum.name}]:")
-        for (verdict, reason), count in Counter((j.verdict, j.reason) for j in rows).most_common():
-            print(f"  {count:4d}  {verdict:9s}  {reason}")
-        wrong = Counter(j.skill for j in rows if j.verdict == "not_skill")
-        print(
-            f"skill ids most often judged not_skill [{stratum.name}]: "
-            + ", ".join(f"{skill} {count}" for skill, count in wrong.most_common(10))
-        )
+        print_verdicts(stratum.name, judged[stratum.name])
+
+
+def print_verdicts(name: str, rows: list[Judgement]) -> None:
+    """Print a stratum's verdicts by reason and the skill ids most often judged wrong."""
+    print(f"verdicts by reason [{name}]:")
+    for (verdict, reason), count in Counter((j.verdict, j.reason) for j in rows).most_common():
+        print(f"  {count:4d}  {verdict:9s}  {reason}")
+    wrong = Counter(j.skill for j in rows if j.verdict == "not_skill")
+    print(
+        f"skill ids most often judged not_skill [{name}]: "
+        + ", ".join(f"{skill} {count}" for skill, count in wrong.most_common(10))
+    )
+
+
+def sample_arguments(description: str, strata: Iterable[str]) -> argparse.ArgumentParser:
+    """Return the parser of the options both adjudication scripts share (no --seed)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--draw", type=int, default=0, help="print a new sample of N (JSONL)")
+    parser.add_argument(
+        "--stratum", choices=("all", *strata), default="all", help="draw from / show this stratum"
+    )
+    parser.add_argument("--context", type=int, default=0, help="show N judged rows in context")
+    return parser
+
+
+def read_dotin(accuracy: ModuleType) -> list[dict[str, Any]] | None:
+    """Return the dotin-train rows, or None (after saying so) when the data is not there."""
+    path = accuracy.shared_data() / "resumes-annotated" / "dotin-train.jsonl"
+    if not path.exists():
+        print(f"skipped: {path} not found")
+        return None
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--draw", type=int, default=0, help="print a new sample of N (JSONL)")
-    parser.add_argument(
-        "--stratum", choices=("all", *STRATA), default="all", help="draw from / show this stratum"
-    )
-    parser.add_argument("--context", type=int, default=0, help="show N judged rows in context")
+    parser = sample_arguments(__doc__.splitlines()[0], STRATA)
     parser.add_argument("--seed", type=int, default=None, help="seed for --draw")
     parser.add_argument(
         "--write-population",
@@ -474,11 +493,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     accuracy = load_skills_accuracy()
-    path = accuracy.shared_data() / "resumes-annotated" / "dotin-train.jsonl"
-    if not path.exists():
-        print(f"skipped: {path} not found")
+    rows = read_dotin(accuracy)
+    if rows is None:
         return 0
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     texts = {str(row["id"]): row["text"] for row in rows}
     predictions = predict(rows, accuracy)
 

@@ -66,7 +66,6 @@ person has the predicted soft skill, or, for a spoken language, speaks it):
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import sys
@@ -224,33 +223,18 @@ def report(
     )
     print(f"  if unsure were skill: {optimistic:.3f}  ({sum(s.unsure for s in strata)} unsure)")
     for name in STRATA:
-        print(f"verdicts by reason [{name}]:")
-        reasons = Counter((j.verdict, j.reason) for j in judged[name])
-        for (verdict, reason), n in reasons.most_common():
-            print(f"  {n:4d}  {verdict:9s}  {reason}")
-        wrong = Counter(j.skill for j in judged[name] if j.verdict == "not_skill")
-        print(
-            f"skill ids most often judged not_skill [{name}]: "
-            + ", ".join(f"{skill} {n}" for skill, n in wrong.most_common(10))
-        )
+        adjudicated.print_verdicts(name, judged[name])
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--draw", type=int, default=0, help="print a new sample of N (JSONL)")
-    parser.add_argument(
-        "--stratum", choices=("all", *STRATA), default="all", help="draw from / show this stratum"
-    )
-    parser.add_argument("--context", type=int, default=0, help="show N judged rows in context")
+    parser = adjudicated.sample_arguments(__doc__.splitlines()[0], STRATA)
     parser.add_argument("--seed", type=int, default=SAMPLE_SEED, help="seed for --draw")
     args = parser.parse_args(argv)
 
     accuracy = adjudicated.load_skills_accuracy()
-    path = accuracy.shared_data() / "resumes-annotated" / "dotin-train.jsonl"
-    if not path.exists():
-        print(f"skipped: {path} not found")
+    rows = adjudicated.read_dotin(accuracy)
+    if rows is None:
         return 0
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     texts = {str(row["id"]): row["text"] for row in rows}
     predictions = adjudicated.predict(rows, accuracy, group="soft")
 
