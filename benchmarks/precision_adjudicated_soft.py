@@ -13,10 +13,11 @@ credited at its own judged share:
 - ``named``: the skill named by a word or alias (every method but "phrase");
 - ``phrase``: an evidence phrase from skill_lexicon/rules/soft_skill_evidence.toml.
 
-The sample in benchmarks/data/dotin_soft_adjudication.jsonl was drawn at the commit after
-the soft precision fixes (a17a665) with ``--draw 120 --stratum named`` and ``--draw 120
---stratum phrase`` (seed SAMPLE_SEED; even and odd ids in proportion), and every row judged
-by reading CONTEXT_CHARS either side of the span against the criteria below, written before
+The sample in benchmarks/data/dotin_soft_adjudication.jsonl was drawn after the soft
+precision fixes (commit 44b7d44, a17a665 before the rebase on main) with ``--draw 120
+--stratum named`` and ``--draw 120 --stratum phrase`` (seed SAMPLE_SEED; even and odd ids
+in proportion), and every row judged by reading about 150 characters either side of the
+span (precision_adjudicated.CONTEXT_CHARS) against the criteria below, written before
 judging. Rows that match no current prediction are counted and left out.
 
     estimated precision = (labelled correct + sum over strata of unlabelled_s * share_s)
