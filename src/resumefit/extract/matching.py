@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, compress
 from itertools import count as count_from
-from operator import add, not_
+from operator import add, not_, sub
 from typing import Any
 
 from resumefit.extract.evidence import EvidenceMatcher, evidence_matcher
-from resumefit.extract.nlp import english_vocab, make_doc, split_tokens, stop_words
+from resumefit.extract.nlp import english_vocab, make_doc, split_pieces, stop_words
 from resumefit.extract.patterns import (
     FUZZY_MIN_LENGTH,
     GUARD_PREFIX,
@@ -64,11 +64,13 @@ class Tokens:
     @classmethod
     def of_text(cls, text: str) -> Tokens:
         """Return the tokens of ``text`` (offsets into ``text``)."""
-        words, spaces, blank = split_tokens(text)
-        lengths = list(map(len, words))
-        starts = list(accumulate(map(add, lengths, spaces), initial=0))
+        pieces, words, spaces, blank = split_pieces(text)
+        # the pieces' running lengths are where the next token starts; a word with a
+        # trailing space ends one character before that
+        ends = list(accumulate(map(len, pieces)))
+        starts = [0, *ends]
         starts.pop()
-        ends = list(map(add, starts, lengths))
+        ends = list(map(sub, ends, spaces))
         lowers = list(map(str.lower, words))
         places = list(compress(count_from(), map(not_, blank)))
         seq = list(map(lowers.__getitem__, places))

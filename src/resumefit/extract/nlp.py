@@ -25,8 +25,8 @@ import sys
 import threading
 import types
 from functools import cache
-from itertools import repeat
-from operator import gt, mul
+from itertools import compress, count, repeat
+from operator import ne
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -183,20 +183,34 @@ _PIECE = re.compile(
 )
 
 
+def split_pieces(text: str) -> tuple[list[str], list[str], list[bool], list[bool]]:
+    """Return the pieces of ``text``, and its spaCy ``words``, ``spaces`` and blank flags.
+
+    A piece is a whitespace run, or a word with its trailing space if it has one: the
+    pieces joined are ``text``, so their running lengths are the words' offsets. As in
+    spaCy, one space after a token is that token's trailing space and any other run of
+    whitespace is a token of its own. No Python code runs per token: the regex does the
+    work and the lists are assembled with ``map`` (only the whitespace runs, about one
+    token in ten, get a step of their own).
+    """
+    # findall() without groups returns plain strings (no tuple per token)
+    pieces = _PIECE.findall(text)
+    blank = list(map(str.isspace, pieces))
+    words = list(map(str.removesuffix, pieces, repeat(" ")))
+    for index in compress(count(), blank):
+        words[index] = pieces[index]  # a whitespace run keeps all of its spaces
+    # removesuffix() returns the piece itself when there was no space to remove
+    trailing = list(map(ne, pieces, words))
+    return pieces, words, trailing, blank
+
+
 def split_tokens(text: str) -> tuple[list[str], list[bool], list[bool]]:
     """Return spaCy ``words`` and ``spaces`` for ``text``, and which words are whitespace.
 
-    Joined back, words and spaces are ``text``: as in spaCy, one space after a token is that
-    token's trailing space and any other run of whitespace is a token of its own (so
-    character offsets stay exact). No Python code runs per token: the regex does the work
-    and the lists are assembled with ``map``.
+    Joined back, words and spaces are ``text`` (character offsets stay exact); see
+    ``split_pieces``.
     """
-    # findall() without groups returns plain strings (no tuple per token): a piece is a
-    # whitespace run, or a word with its trailing space if it has one
-    pieces = _PIECE.findall(text)
-    blank = list(map(str.isspace, pieces))
-    trailing = list(map(gt, map(str.endswith, pieces, repeat(" ")), blank))
-    words = list(map(str.removesuffix, pieces, map(mul, repeat(" "), trailing)))
+    _, words, trailing, blank = split_pieces(text)
     return words, trailing, blank
 
 
