@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from itertools import count as count_from
-from operator import add, not_, sub
+from operator import add, is_not, not_, sub
 from typing import Any
 
 from resumefit.extract.evidence import EvidenceMatcher, evidence_matcher
@@ -29,6 +29,8 @@ FUZZY_MEMO_SIZE = 50_000
 AMBIGUOUS_PREFIX = "?"
 _SYMBOL = re.compile(r"[^\w\s]")
 _WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
+#: What the fuzzy memo holds for a word it has not seen (None means "spells no skill").
+_UNSEEN = "\x00unseen"
 
 
 @dataclass
@@ -212,11 +214,14 @@ class FuzzyLookup:
         joined = self.compiled.joined_forms
         memo = self.memo  # looked up here: most words were seen in an earlier document
         # Only two kinds of token can yield anything: the first of a pair whose letters,
-        # joined, spell a form, and words long enough to look up. Find both without a
+        # joined, spell a form, and words long enough to look up, unless the memo already
+        # says they spell nothing (~95% of them on the dotin resumes). Find both without a
         # Python-level step per token.
         pairs = set(compress(count_from(), map(joined.__contains__, map(add, lowers, lowers[1:]))))
-        long_words = compress(count_from(), map(FUZZY_MIN_LENGTH.__le__, map(len, lowers)))
-        for index in sorted(pairs.union(long_words)):
+        long_words = list(compress(count_from(), map(FUZZY_MIN_LENGTH.__le__, map(len, lowers))))
+        known = map(memo.get, map(lowers.__getitem__, long_words), repeat(_UNSEEN))
+        maybe = compress(long_words, map(is_not, known, repeat(None)))
+        for index in sorted(pairs.union(maybe)):
             if covered[index]:
                 continue
             lower = lowers[index]
