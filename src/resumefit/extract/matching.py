@@ -123,23 +123,26 @@ def index_candidates(tokens: Tokens, text: str, compiled: CompiledLexicon) -> li
     out: list[Candidate] = []
     count = len(seq)
     for pos in compress(count_from(), map(lengths.__contains__, seq)):
-        tries = lengths[seq[pos]]  # longest first
-        if pos + 1 < count and seq[pos] + " " + seq[pos + 1] not in pairs:
-            tries = tries[-1:] if tries[-1] == 1 else ()  # no longer form starts here
-        for length in tries:
-            if pos + length > count:
-                continue
-            key = index.get(" ".join(seq[pos : pos + length]))
-            if key is None:
-                continue
-            first, last = words[pos], words[pos + length - 1] + 1
-            start, end = tokens.starts[first], tokens.ends[last - 1]
-            guarded = key.startswith(GUARD_PREFIX)
-            symbolic = _SYMBOL.search(text, start, end)
-            method = "context" if guarded else "pattern" if symbolic else "exact"
-            skill = key.removeprefix(GUARD_PREFIX)
-            out.append(Candidate(skill, first, last, start, end, method, ambiguous=guarded))
-            break
+        word, key, length = seq[pos], None, 1
+        if pos + 1 < count and word + " " + seq[pos + 1] in pairs:
+            for length in lengths[word]:  # longest first
+                if pos + length <= count:
+                    key = index.get(" ".join(seq[pos : pos + length]))
+                    if key is not None:
+                        break
+        else:
+            # no longer form starts here (nine positions in ten): only the word itself,
+            # which is in the index only if it is a one-token form
+            key = index.get(word)
+        if key is None:
+            continue
+        first, last = words[pos], words[pos + length - 1] + 1
+        start, end = tokens.starts[first], tokens.ends[last - 1]
+        guarded = key.startswith(GUARD_PREFIX)
+        symbolic = _SYMBOL.search(text, start, end)
+        method = "context" if guarded else "pattern" if symbolic else "exact"
+        skill = key.removeprefix(GUARD_PREFIX)
+        out.append(Candidate(skill, first, last, start, end, method, ambiguous=guarded))
     return out
 
 
