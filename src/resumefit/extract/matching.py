@@ -124,7 +124,7 @@ def index_candidates(tokens: Tokens, text: str, compiled: CompiledLexicon) -> li
     count = len(seq)
     for pos in compress(count_from(), map(lengths.__contains__, seq)):
         word, key, length = seq[pos], None, 1
-        if pos + 1 < count and word + " " + seq[pos + 1] in pairs:
+        if pos + 1 < count and f"{word} {seq[pos + 1]}" in pairs:  # one string built, not two
             for length in lengths[word]:  # longest first
                 if pos + length <= count:
                     key = index.get(" ".join(seq[pos : pos + length]))
