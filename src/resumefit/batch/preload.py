@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import gc
 
+#: True once this module has warmed the pipeline up in this process (the fork server), so
+#: the workers forked from it need not warm up again.
+WARMED = False
+
 
 def _prepare() -> None:
     """Import the worker module and warm the extractor; failures are left to the workers.
@@ -19,6 +23,7 @@ def _prepare() -> None:
     walked some 240,000 objects (~100 ms) and, in a forked worker, copied every page it
     touched; frozen objects are skipped, and the workers inherit the freeze.
     """
+    global WARMED
     try:
         from resumefit.batch.worker import warm_up
 
@@ -26,6 +31,7 @@ def _prepare() -> None:
     except Exception:  # each worker repeats this and reports the error properly
         return
     gc.freeze()
+    WARMED = True
 
 
 _prepare()

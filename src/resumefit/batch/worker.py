@@ -8,8 +8,10 @@ worker that is killed mid-file leaves nothing half-written behind.
 from __future__ import annotations
 
 import gc
+import importlib
 import json
 import signal
+import sys
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -40,16 +42,37 @@ from resumefit.types import Document, FitReport, Role
 #: first real file (and its time limit) starts.
 WARM_UP_TEXT = "Skills\nPython, SQL, teamwork\n"
 
+#: Readers the pipeline imports only for the first file of their type. Imported by the
+#: warm-up, so the fork server pays for them once instead of every worker on its first
+#: file (the PDF reader: pypdfium2 and its library, ~60 ms CPU). DOCX is left lazy:
+#: python-docx (lxml) would slow every batch's start for a rarer input type.
+WARM_UP_READERS = ("resumefit.ingest.pdf",)
+
 INTERNAL_ERROR = "internal error while processing ({kind}: {detail})"
 
 
 def warm_up() -> None:
-    """Run the pipeline once on a tiny resume, so matchers and templates are built."""
+    """Run the pipeline once on a tiny resume, so matchers and templates are built.
+
+    Also imports the ``WARM_UP_READERS``.
+    """
+    for module in WARM_UP_READERS:
+        importlib.import_module(module)
     document = Document(source="warm-up", format="txt", sha256="0" * 64, text=WARM_UP_TEXT)
     from resumefit.extract import extract_profile
 
     profile = extract_profile(split_sections(document))
     report.render_html(pipeline.fit_profile(profile))
+
+
+def warmed_by_fork_server() -> bool:
+    """Return True when this process was forked from a fork server that warmed up.
+
+    The fork server imports ``resumefit.batch.preload`` (``WORKER_PRELOAD_MODULES``); its
+    workers inherit what it loaded and built, so running ``warm_up`` again is wasted work.
+    """
+    preload = sys.modules.get("resumefit.batch.preload")
+    return bool(getattr(preload, "WARMED", False))
 
 
 def _render(fit: FitReport, targets: ReportTargets) -> None:
@@ -104,7 +127,8 @@ def worker_main(conn: Connection, roles_json: str, memory_mb: int | None) -> Non
     try:
         roles = [Role.model_validate(item) for item in json.loads(roles_json)]
         version = load_lexicon().version
-        warm_up()
+        if not warmed_by_fork_server():
+            warm_up()
         gc.freeze()  # what is loaded now lives as long as the worker (see batch.preload)
         if memory_mb is not None:
             # Relative to what the loaded worker already maps, as for `resumefit check`.
