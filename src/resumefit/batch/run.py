@@ -25,6 +25,7 @@ from typing import Literal
 
 import resumefit
 from resumefit.batch.atomic_write import write_text_atomic
+from resumefit.batch.code_version import code_version
 from resumefit.batch.cohort import (
     FitFacts,
     build_rows,
@@ -94,11 +95,16 @@ class BatchSummary:
 
 
 def config_key(roles: Sequence[Role], lexicon_version: str) -> str:
-    """Return the hash that ties a stored result to the roles, lexicon and tool version."""
+    """Return the hash that ties a stored result to the roles, lexicon and code that made it.
+
+    The code is its release (``__version__``) and a hash of its source (``code_version``),
+    so results scored by an edited or older checkout of the same release are not reused.
+    """
     payload = {
         "roles": [role.model_dump(mode="json") for role in roles],
         "lexicon": lexicon_version,
         "tool": resumefit.__version__,
+        "code": code_version(),
     }
     text = json.dumps(payload, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
