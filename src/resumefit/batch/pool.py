@@ -1,10 +1,12 @@
 """A pool of worker processes whose per-file time limit is enforced from the parent.
 
 ``multiprocessing.Pool`` cannot stop one stuck task. Here each worker has its own pipe and
-serves one task at a time; the parent waits on all pipes and process sentinels with a
+runs one task at a time, in the order sent (the next may already wait in its pipe, see
+``WORKER_QUEUED_TASKS``); the parent waits on all pipes and process sentinels with a
 deadline, and when a task overruns the limit (even inside C code, where no in-process
 alarm can fire) or its worker dies (segfault, out of memory), it kills that worker, records
-the file as failed and starts a replacement from the fork server.
+the file as failed, sends the tasks queued behind it again and starts a replacement from
+the fork server.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import contextlib
 import multiprocessing
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Sized
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkServerContext
@@ -29,6 +32,7 @@ from resumefit.batch.protocol import (
 from resumefit.batch.settings import (
     WORKER_MAX_TASKS,
     WORKER_PRELOAD_MODULES,
+    WORKER_QUEUED_TASKS,
     WORKER_START_ATTEMPTS,
     WORKER_START_TIMEOUT_SECONDS,
 )
@@ -60,9 +64,57 @@ class _Worker:
     process: BaseProcess
     conn: Connection
     ready: bool = False
-    task: Task | None = None
-    deadline: float = field(default=0.0)
-    tasks_done: int = 0
+    tasks: deque[Task] = field(default_factory=deque)  # sent, not answered; the first runs
+    deadline: float = field(default=0.0)  # of the running task
+    tasks_done: int = 0  # tasks sent to it
+    stopping: bool = False  # it sent a fatal outcome and exits without running the rest
+
+
+class _TaskSource:
+    """The tasks still to send: those handed back by a lost worker first, then the rest.
+
+    ``tasks`` is consumed lazily (a re-render task carries a large report). How many are
+    left is known only for a sized collection: only then may tasks be queued ahead.
+    """
+
+    def __init__(self, tasks: Iterable[Task]) -> None:
+        self._returned: deque[Task] = deque()
+        self._pending = iter(tasks)
+        self._unsent = len(tasks) if isinstance(tasks, Sized) else None
+        self._upcoming = next(self._pending, None)
+
+    def empty(self) -> bool:
+        """Return True when no task is left to send."""
+        return not self._returned and self._upcoming is None
+
+    def remaining(self) -> int | None:
+        """Return how many tasks are left to send, or None if unknown."""
+        return None if self._unsent is None else self._unsent + len(self._returned)
+
+    def take(self) -> Task:
+        """Return the next task to send (the source must not be empty)."""
+        if self._returned:
+            return self._returned.popleft()
+        task = self._upcoming
+        assert task is not None, "take() from an empty task source"
+        self._upcoming = next(self._pending, None)
+        if self._unsent is not None:
+            self._unsent -= 1
+        return task
+
+    def give_back(self, tasks: Iterable[Task]) -> None:
+        """Send ``tasks`` again, before the others (their worker never started them)."""
+        self._returned.extend(tasks)
+
+
+def _takes_tasks(worker: _Worker) -> bool:
+    """Return True if ``worker`` may be sent a task (ready, not stopping, not worn out)."""
+    return worker.ready and not worker.stopping and worker.tasks_done < WORKER_MAX_TASKS
+
+
+def _deadline(timeout: float | None) -> float:
+    """Return when a task started now overruns ``timeout`` seconds (never, if None)."""
+    return time.monotonic() + timeout if timeout else float("inf")
 
 
 def _describe_exit(exitcode: int | None) -> str:
@@ -91,6 +143,7 @@ class WorkerPool:
         self._ctx: ForkServerContext = multiprocessing.get_context("forkserver")
         self._ctx.set_forkserver_preload(list(WORKER_PRELOAD_MODULES))
         self._workers: list[_Worker] = []
+        self._source = _TaskSource(())
         self._start_failures = 0
         self.lexicon_version: str | None = None
 
@@ -165,43 +218,56 @@ class WorkerPool:
         *,
         timeout: float | None,
     ) -> None:
-        """Run ``tasks``, calling ``on_outcome`` in the parent for each (in completion order)."""
-        pending = iter(tasks)  # consumed lazily: a task may carry a large report
-        upcoming = next(pending, None)
-        finished: list[TaskOutcome] = []
-        while upcoming is not None or any(w.task is not None for w in self._workers):
-            self._recycle_worn_workers()
-            upcoming = self._assign(upcoming, pending, timeout)
-            busy = [w.deadline for w in self._workers if w.task is not None]
-            wait_for = min(busy) - time.monotonic() if busy else WORKER_START_TIMEOUT_SECONDS
-            wait_for = max(0.0, min(wait_for, WORKER_START_TIMEOUT_SECONDS))
-            self._poll(wait_for, finished.append, timeout)
-            # Freed workers get their next file before the parent records the outcomes
-            # (a commit, a progress line), so they do not wait for it.
-            upcoming = self._assign(upcoming, pending, timeout)
-            for outcome in finished:
-                on_outcome(outcome)
-            finished.clear()
+        """Run ``tasks``, calling ``on_outcome`` in the parent for each (in completion order).
 
-    def _assign(
-        self, upcoming: Task | None, pending: Iterator[Task], timeout: float | None
-    ) -> Task | None:
-        """Send tasks to the idle workers (not worn ones); return the next unsent task."""
+        ``tasks`` is read lazily; a list (not a stream) lets busy workers queue their next
+        task ahead (``WORKER_QUEUED_TASKS``).
+        """
+        self._source = source = _TaskSource(tasks)
+        finished: list[TaskOutcome] = []
+        try:
+            while not source.empty() or any(w.tasks for w in self._workers):
+                self._recycle_worn_workers()
+                self._assign(timeout)
+                busy = [w.deadline for w in self._workers if w.tasks]
+                wait_for = min(busy) - time.monotonic() if busy else WORKER_START_TIMEOUT_SECONDS
+                wait_for = max(0.0, min(wait_for, WORKER_START_TIMEOUT_SECONDS))
+                self._poll(wait_for, finished.append, timeout)
+                # Freed workers get their next file before the parent records the outcomes
+                # (a commit, a progress line), so they do not wait for it.
+                self._assign(timeout)
+                for outcome in finished:
+                    on_outcome(outcome)
+                finished.clear()
+        finally:
+            self._source = _TaskSource(())
+
+    def _assign(self, timeout: float | None) -> None:
+        """Send a task to each idle worker, then queue one behind busy ones (see settings)."""
+        source = self._source
         for worker in self._workers:
-            if upcoming is None:
-                break
-            if worker.ready and worker.task is None and worker.tasks_done < WORKER_MAX_TASKS:
-                worker.task = upcoming
-                worker.deadline = time.monotonic() + timeout if timeout else float("inf")
-                worker.conn.send(upcoming)
-                worker.tasks_done += 1
-                upcoming = next(pending, None)
-        return upcoming
+            if source.empty():
+                return
+            if _takes_tasks(worker) and not worker.tasks:
+                self._send(worker, source.take(), timeout)
+        for worker in self._workers:
+            remaining = source.remaining()
+            if remaining is None or remaining < len(self._workers):
+                return
+            if _takes_tasks(worker) and 0 < len(worker.tasks) <= WORKER_QUEUED_TASKS:
+                self._send(worker, source.take(), timeout)
+
+    def _send(self, worker: _Worker, task: Task, timeout: float | None) -> None:
+        if not worker.tasks:  # it starts this task now; a queued one starts on an outcome
+            worker.deadline = _deadline(timeout)
+        worker.tasks.append(task)
+        worker.conn.send(task)
+        worker.tasks_done += 1
 
     def _recycle_worn_workers(self) -> None:
         """Replace idle workers that have served ``WORKER_MAX_TASKS`` files."""
         for worker in list(self._workers):
-            if worker.task is None and worker.tasks_done >= WORKER_MAX_TASKS:
+            if not worker.tasks and worker.tasks_done >= WORKER_MAX_TASKS:
                 with contextlib.suppress(OSError, ValueError):
                     worker.conn.send(None)  # it exits when it reads this
                 self._retire(worker, kill=False)
@@ -220,18 +286,24 @@ class WorkerPool:
         ready = set(wait(handles, timeout=wait_for)) if handles else set()  # type: ignore[arg-type]
         for worker in list(self._workers):
             if worker.conn in ready or worker.process.sentinel in ready:
-                self._handle(worker, on_outcome)
+                self._handle(worker, on_outcome, timeout)
         now = time.monotonic()
         for worker in list(self._workers):
-            task = worker.task
-            if task is not None and timeout and on_outcome is not None and now >= worker.deadline:
+            if worker.tasks and timeout and on_outcome is not None and now >= worker.deadline:
+                task, *queued = worker.tasks
                 self._retire(worker, kill=True)
                 self._spawn()
+                self._source.give_back(queued)
                 reason = TIMED_OUT.format(seconds=timeout)
                 message = FileTimeoutError(task.relpath, reason, TIMED_OUT_ADVICE).message
                 on_outcome(TaskOutcome(task.relpath, task.sha256, ok=False, error=message))
 
-    def _handle(self, worker: _Worker, on_outcome: Callable[[TaskOutcome], None] | None) -> None:
+    def _handle(
+        self,
+        worker: _Worker,
+        on_outcome: Callable[[TaskOutcome], None] | None,
+        timeout: float | None,
+    ) -> None:
         """Read every message a worker sent; replace it if it has exited."""
         try:
             while worker.conn.poll():
@@ -245,14 +317,21 @@ class WorkerPool:
                     failure.exit_code = message.exit_code
                     raise failure
                 elif isinstance(message, TaskOutcome):
-                    worker.task = None
+                    worker.tasks.popleft()
+                    worker.deadline = _deadline(timeout)  # the queued task, if any, starts
+                    worker.stopping = worker.stopping or message.fatal
                     if on_outcome is not None:
                         on_outcome(message)
         except (EOFError, OSError):
             pass  # the worker is gone; handled below
         if worker.process.is_alive():
             return
-        task = worker.task
+        lost = list(worker.tasks)
+        if not worker.stopping and lost:  # it died running the first: that file failed
+            task: Task | None = lost.pop(0)
+        else:
+            task = None
+        self._source.give_back(lost)
         was_ready = worker.ready
         self._retire(worker, kill=False)
         if not was_ready:

@@ -20,6 +20,18 @@ WORKER_MEMORY_HEADROOM_MB = 1024
 #: the allocator fragments) cannot grow with the size of the batch.
 WORKER_MAX_TASKS = 100
 
+#: Files a busy worker may hold in its pipe beyond the one it is scoring: it starts the next
+#: the moment it has sent an outcome, instead of waiting for the parent to read that outcome
+#: and answer (a round trip of a few ms per file, more when the cores are busy). Only while
+#: at least one unsent file per worker remains, so the last files are not queued behind
+#: another while a worker idles.
+WORKER_QUEUED_TASKS = 1
+
+#: Kernel send buffer asked for a worker's end of its pipe: room for a few outcomes (a scored
+#: file's is ~0.4 MB, its report and profile JSON), so the worker hands one over and starts
+#: its queued file without waiting for the parent to read it. Capped by net.core.wmem_max.
+WORKER_SEND_BUFFER_BYTES = 4 * 1024 * 1024
+
 #: How long a new worker may take to import the pipeline and load the lexicon.
 WORKER_START_TIMEOUT_SECONDS = 180.0
 

@@ -7,10 +7,13 @@ worker that is killed mid-file leaves nothing half-written behind.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import json
+import os
 import signal
+import socket
 import sys
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -27,6 +30,7 @@ from resumefit.batch.protocol import (
     WorkerReady,
     WorkerStartFailed,
 )
+from resumefit.batch.settings import WORKER_SEND_BUFFER_BYTES
 from resumefit.errors import (
     OUT_OF_MEMORY,
     OUT_OF_MEMORY_ADVICE,
@@ -73,6 +77,16 @@ def warmed_by_fork_server() -> bool:
     """
     preload = sys.modules.get("resumefit.batch.preload")
     return bool(getattr(preload, "WARMED", False))
+
+
+def widen_send_buffer(conn: Connection) -> None:
+    """Ask the kernel for a ``WORKER_SEND_BUFFER_BYTES`` send buffer on ``conn``'s socket.
+
+    Without it an outcome larger than the default buffer (~200 KB) blocks the worker until
+    the parent wakes up and reads it. Left as it is when ``conn`` is not a socket.
+    """
+    with contextlib.suppress(OSError), socket.socket(fileno=os.dup(conn.fileno())) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, WORKER_SEND_BUFFER_BYTES)
 
 
 def _render(fit: FitReport, targets: ReportTargets) -> None:
@@ -124,6 +138,7 @@ def worker_main(conn: Connection, roles_json: str, memory_mb: int | None) -> Non
     """Serve tasks from ``conn`` until it closes; the entry point of a worker process."""
     # Ctrl-C reaches the whole process group: the parent decides, workers keep quiet.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    widen_send_buffer(conn)
     try:
         roles = [Role.model_validate(item) for item in json.loads(roles_json)]
         version = load_lexicon().version
