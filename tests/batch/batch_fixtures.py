@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
 import sys
+import time
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
+from resumefit.batch.protocol import TaskOutcome, WorkerReady
 from resumefit.batch.run import BatchSummary
 
 #: Text resumes of the test cohort: (relative path, text).
@@ -101,3 +106,28 @@ class CohortRun:
 
     out: Path
     summary: BatchSummary
+
+
+def scripted_worker(conn: Connection, roles_json: str, memory_mb: int | None) -> None:
+    """A stand-in pool worker whose behaviour depends on the file name.
+
+    "hang": never answers (like a parser stuck in C code: no alarm can interrupt it);
+    "crash": dies of a segfault; "fatal": answers with a fatal outcome and exits (like a
+    MemoryError); any other name: answers ok.
+    """
+    conn.send(WorkerReady("test-lexicon"))
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        if "hang" in task.relpath:
+            time.sleep(3600)
+        if "crash" in task.relpath:
+            os.kill(os.getpid(), signal.SIGSEGV)
+        if "fatal" in task.relpath:
+            conn.send(TaskOutcome(task.relpath, task.sha256, ok=False, error="x", fatal=True))
+            return
+        conn.send(TaskOutcome(task.relpath, task.sha256, ok=True))

@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import time
-from multiprocessing.connection import Connection
 
 import pytest
+from batch_fixtures import scripted_worker
 
 from resumefit.batch import pool as pool_module
 from resumefit.batch.pool import WorkerPool
-from resumefit.batch.protocol import ReportTargets, Task, TaskOutcome, WorkerReady
+from resumefit.batch.protocol import ReportTargets, Task, TaskOutcome
 
 TIME_LIMIT_SECONDS = 1.0
-
-
-def scripted_worker(conn: Connection, roles_json: str, memory_mb: int | None) -> None:
-    """A stand-in worker: hangs, crashes or answers, depending on the file name."""
-    conn.send(WorkerReady("test-lexicon"))
-    while True:
-        try:
-            task = conn.recv()
-        except EOFError:
-            return
-        if task is None:
-            return
-        if "hang" in task.relpath:
-            time.sleep(3600)  # like a parser stuck in C code: no alarm can interrupt it
-        if "crash" in task.relpath:
-            os.kill(os.getpid(), signal.SIGSEGV)
-        conn.send(TaskOutcome(task.relpath, task.sha256, ok=True))
 
 
 def _task(name: str) -> Task:

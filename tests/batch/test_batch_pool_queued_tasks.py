@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import socket
-import time
 from multiprocessing.connection import Connection
 
+from batch_fixtures import scripted_worker
+
 from resumefit.batch.pool import WorkerPool
-from resumefit.batch.protocol import ReportTargets, Task, TaskOutcome, WorkerReady
+from resumefit.batch.protocol import ReportTargets, Task, TaskOutcome
 from resumefit.batch.settings import WORKER_SEND_BUFFER_BYTES
 from resumefit.batch.worker import widen_send_buffer
 
@@ -16,28 +17,10 @@ TIME_LIMIT_SECONDS = 1.0
 DEFAULT_BUFFER_CEILING = 256 * 1024
 
 
-def queue_worker(conn: Connection, roles_json: str, memory_mb: int | None) -> None:
-    """A stand-in worker: hangs on "hang", stops after a fatal outcome on "fatal"."""
-    conn.send(WorkerReady("test-lexicon"))
-    while True:
-        try:
-            task = conn.recv()
-        except EOFError:
-            return
-        if task is None:
-            return
-        if "hang" in task.relpath:
-            time.sleep(3600)
-        if "fatal" in task.relpath:  # like a MemoryError: report it and exit
-            conn.send(TaskOutcome(task.relpath, task.sha256, ok=False, error="x", fatal=True))
-            return
-        conn.send(TaskOutcome(task.relpath, task.sha256, ok=True))
-
-
 def _run(names: list[str]) -> dict[str, TaskOutcome]:
     targets = ReportTargets(html_path="", json_path="", source_name="", redact=False)
     outcomes: dict[str, TaskOutcome] = {}
-    with WorkerPool(1, "[]", memory_mb=None, target=queue_worker) as pool:
+    with WorkerPool(1, "[]", memory_mb=None, target=scripted_worker) as pool:
         pool.start()
         pool.run(
             [Task(name, name, "0" * 64, targets) for name in names],
