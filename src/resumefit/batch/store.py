@@ -5,7 +5,8 @@ tables, which this module never touches):
 
 - ``meta(key, value)``: ``schema_version``, ``input_dir``, ``config_key``, ``roles_json``.
 - ``results(sha256, config_key, relpath, status, error, report_json, profile_json,
-  best_role, best_score, updated_at)``, primary key ``(sha256, config_key)``.
+  best_role, best_score, updated_at)``, primary key ``(sha256, config_key)``. ``report_json``
+  is the JSON report's text (``render_json``, unredacted); older stores hold it compact.
 - ``files(relpath, sha256, config_key)``: the current file at each path.
 - ``batch_outputs(relpath, stamp)``: which per-resume report files are already written for
   the current content and settings, so a re-run does not render them again.
