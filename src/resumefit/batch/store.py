@@ -27,6 +27,15 @@ STORE_SCHEMA_VERSION = "2"
 #: Wait this long for a lock held by another reader/writer (the review app) before failing.
 BUSY_TIMEOUT_MS = 10_000
 
+#: Page size of a new store. A result row carries ~0.4 MB of JSON: with SQLite's default
+#: 4 KB pages each commit writes ~100 overflow pages, and 64 KB pages nearly halve the
+#: parent's CPU per commit (1.4 -> 0.8 ms measured). A store that exists keeps its size.
+STORE_PAGE_SIZE = 65_536
+
+#: WAL size at which SQLite copies it back into the database file: SQLite's default (1000
+#: pages of 4 KB), kept in bytes whatever the page size.
+WAL_CHECKPOINT_BYTES = 4_096_000
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS results (
@@ -80,7 +89,10 @@ class BatchStore:
         self.path = path
         self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self._db.execute(f"PRAGMA page_size = {STORE_PAGE_SIZE}")  # no-op once it has content
         self._db.execute("PRAGMA journal_mode = WAL")
+        (page_size,) = self._db.execute("PRAGMA page_size").fetchone()
+        self._db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_BYTES // page_size}")
         # NORMAL is durable across a killed process in WAL mode (only power loss can drop
         # the last commits), and it keeps a commit per file cheap.
         self._db.execute("PRAGMA synchronous = NORMAL")
