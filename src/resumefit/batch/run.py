@@ -126,6 +126,18 @@ def _stamp(sha256: str, key: str, targets: ReportTargets) -> str:
     return f"{sha256}:{key}:{int(targets.redact)}:{targets.html_path}"
 
 
+def _file_size(task: Task) -> int:
+    """Return the size in bytes of ``task``'s file (0 if it cannot be read now).
+
+    Files are sent largest first: a large file takes longest, and one left for last
+    keeps a single worker busy while the others idle.
+    """
+    try:
+        return os.stat(task.path).st_size
+    except OSError:
+        return 0
+
+
 def _remove_stale_reports(out_dir: Path, keep: set[Path]) -> None:
     """Delete report files (and leftover temp files) that belong to no current input."""
     for leftover in out_dir.glob(".*.tmp"):  # a run killed while writing a cohort file
@@ -287,6 +299,7 @@ def _score_new_files(
             queued.add(item.sha256)
             targets = _targets(out_dir, item.relpath, item.sha256, redact=redact)
             tasks.append(Task(item.relpath, str(item.path), item.sha256, targets))
+    tasks.sort(key=_file_size, reverse=True)  # stable: equal sizes stay in path order
     by_path = {task.relpath: task for task in tasks}
     done = 0
 
