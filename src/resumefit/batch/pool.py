@@ -161,11 +161,17 @@ class WorkerPool:
             self._poll(remaining, on_outcome=None, timeout=None)
         return self.lexicon_version
 
+    def stop(self) -> None:
+        """Ask every worker to exit, without waiting; ``close`` then reaps them."""
+        for worker in self._workers:
+            if not worker.stopping:
+                worker.stopping = True
+                with contextlib.suppress(OSError, ValueError):
+                    worker.conn.send(None)
+
     def close(self) -> None:
         """Stop every worker (politely, then by force) and release their pipes."""
-        for worker in self._workers:
-            with contextlib.suppress(OSError, ValueError):
-                worker.conn.send(None)
+        self.stop()
         for worker in self._workers:
             worker.process.join(timeout=2)
             if worker.process.is_alive():

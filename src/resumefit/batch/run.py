@@ -221,20 +221,24 @@ def run_batch(
     workers = min(jobs or os.cpu_count() or 1, len(inputs))
     facts: dict[str, FitFacts] = {}  # sha256 -> cohort facts of the files scored in this run
 
-    with BatchStore(out_dir / STORE_FILENAME) as store:
-        with WorkerPool(workers, roles_json, memory_mb=memory_mb) as pool:
-            key = config_key(roles, pool.start())
-            store.set_meta(
-                {
-                    "input_dir": str(input_dir.resolve()),
-                    "config_key": key,
-                    "roles_json": roles_json,
-                }
-            )
-            store.replace_files(((f.relpath, f.sha256) for f in inputs), key)
-            _score_new_files(store, pool, inputs, key, summary, out_dir, redact, retry_failed,
-                             timeout, progress, facts)  # fmt: skip
-            _render_missing_reports(store, pool, key, summary, out_dir, redact, timeout, progress)
+    with (
+        BatchStore(out_dir / STORE_FILENAME) as store,
+        WorkerPool(workers, roles_json, memory_mb=memory_mb) as pool,
+    ):
+        key = config_key(roles, pool.start())
+        store.set_meta(
+            {
+                "input_dir": str(input_dir.resolve()),
+                "config_key": key,
+                "roles_json": roles_json,
+            }
+        )
+        store.replace_files(((f.relpath, f.sha256) for f in inputs), key)
+        _score_new_files(store, pool, inputs, key, summary, out_dir, redact, retry_failed,
+                         timeout, progress, facts)  # fmt: skip
+        _render_missing_reports(store, pool, key, summary, out_dir, redact, timeout, progress)
+        # The workers exit (freeing their memory) while the parent writes the outputs.
+        pool.stop()
         files = list(store.current_files(with_reports=False))
         keep: set[Path] = set()
         for item in files:
