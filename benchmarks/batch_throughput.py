@@ -14,6 +14,10 @@ The peak of the summed RSS is printed too (an upper bound that double-counts sha
 
 Throughput is files / wall time of the whole ``run_batch`` call, which includes starting the
 workers, scoring, writing every per-resume HTML/JSON report and the cohort outputs.
+CPU per file is the CPU time (user + system) of that call over the files: the thread that
+runs it (not the memory sampler's), plus the benchmark's children (the fork server, started
+by the first run, and the workers it forks and reaps), read from /proc. It moves much less
+than the wall time when other programs share the cores.
 Run: ``python benchmarks/batch_throughput.py`` (set RESUMEFIT_SHARED_DATA to relocate data).
 """
 
@@ -26,6 +30,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 #: Memory sampling period. Reading /proc/PID/smaps_rollup walks the process's page tables
@@ -50,10 +55,9 @@ def _descendants(root: int) -> list[int]:
         if not entry.isdigit():
             continue
         try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
+            ppid = int(_stat_fields(int(entry))[1])
         except OSError:
             continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
         children.setdefault(ppid, []).append(int(entry))
     found, stack = [], [root]
     while stack:
@@ -61,6 +65,27 @@ def _descendants(root: int) -> list[int]:
         found.append(pid)
         stack.extend(children.get(pid, []))
     return found
+
+
+def _stat_fields(pid: int) -> list[str]:
+    """Return the fields of /proc/PID/stat after the command name (field 3 onwards)."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _children_cpu_seconds() -> float:
+    """Return the CPU seconds of this process's children and of the children they reaped."""
+    ticks = 0
+    me = os.getpid()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = _stat_fields(int(entry))
+        except OSError:
+            continue
+        if int(fields[1]) == me:  # utime, stime, cutime, cstime are fields 14-17
+            ticks += sum(int(value) for value in fields[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _memory_kb(pid: int) -> tuple[int, int]:
@@ -115,19 +140,42 @@ def make_copies(sources: list[Path], count: int, target: Path) -> None:
         copy.write_bytes(source.read_bytes() + f"\n% copy {index}\n".encode())
 
 
-def run_once(input_dir: Path, work: Path) -> tuple[float, int, MemorySampler, int]:
-    """Return (seconds, files, sampler, failed) of one fresh batch over ``input_dir``."""
+@dataclass
+class Run:
+    """One fresh batch: wall seconds, CPU seconds, files, failures and its memory."""
+
+    seconds: float
+    cpu_seconds: float
+    files: int
+    failed: int
+    sampler: MemorySampler
+
+    @property
+    def rate(self) -> float:
+        """Return resumes per second of wall time."""
+        return self.files / self.seconds
+
+    @property
+    def cpu_ms_per_file(self) -> float:
+        """Return the CPU milliseconds spent per file (parent, fork server and workers)."""
+        return 1000 * self.cpu_seconds / self.files
+
+
+def run_once(input_dir: Path, work: Path) -> Run:
+    """Return the figures of one fresh batch over ``input_dir``."""
     from resumefit.batch.run import run_batch
     from resumefit.roles import load_builtin_roles
 
     out = Path(tempfile.mkdtemp(dir=work))
     roles = load_builtin_roles()
     with MemorySampler() as sampler:
+        cpu_before = time.thread_time() + _children_cpu_seconds()
         started = time.perf_counter()
         summary = run_batch(input_dir, out, roles)
         seconds = time.perf_counter() - started
+        cpu_seconds = time.thread_time() + _children_cpu_seconds() - cpu_before
     shutil.rmtree(out)
-    return seconds, summary.files, sampler, len(summary.failures)
+    return Run(seconds, cpu_seconds, summary.files, len(summary.failures), sampler)
 
 
 def main() -> int:
@@ -142,13 +190,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)
         runs = [run_once(pdf_dir, work) for _ in range(REPEATS)]
-        rates = [files / seconds for seconds, files, _, _ in runs]
-        peak_pss = max(s.peak_pss_kb for _, _, s, _ in runs) / 1024
-        peak_rss = max(s.peak_rss_kb for _, _, s, _ in runs) / 1024
+        rates = [run.rate for run in runs]
+        cpu = [run.cpu_ms_per_file for run in runs]
+        peak_pss = max(run.sampler.peak_pss_kb for run in runs) / 1024
+        peak_rss = max(run.sampler.peak_rss_kb for run in runs) / 1024
         rate = statistics.median(rates)
         print(
             f"  {len(pdfs)} PDFs: median {rate:.1f} resumes/s over {REPEATS} runs "
-            f"({', '.join(f'{r:.1f}' for r in rates)}); failed {runs[0][3]}"
+            f"({', '.join(f'{r:.1f}' for r in rates)}); failed {runs[0].failed}"
+        )
+        print(
+            f"  CPU per file (parent + fork server + workers): median {statistics.median(cpu):.1f}"
+            f" ms ({', '.join(f'{c:.1f}' for c in cpu)}; the first run starts the fork server)"
         )
         print(
             f"  peak memory (sum over parent + fork server + workers): "
@@ -164,10 +217,12 @@ def main() -> int:
         for size in SCALE_SIZES:
             folder = work / f"in-{size}"
             make_copies(pdfs, size, folder)
-            seconds, files, sampler, failed = run_once(folder, work)
+            run = run_once(folder, work)
+            sampler = run.sampler
             scaled[size] = sampler.peak_pss_kb / 1024
             print(
-                f"  {files} files: {files / seconds:.1f} resumes/s, failed {failed}, "
+                f"  {run.files} files: {run.rate:.1f} resumes/s, "
+                f"CPU {run.cpu_ms_per_file:.1f} ms per file, failed {run.failed}, "
                 f"peak PSS {sampler.peak_pss_kb / 1024:.0f} MB, "
                 f"peak RSS {sampler.peak_rss_kb / 1024:.0f} MB, "
                 f"{sampler.peak_processes} processes"
