@@ -67,7 +67,7 @@ class _Worker:
     tasks: deque[Task] = field(default_factory=deque)  # sent, not answered; the first runs
     deadline: float = field(default=0.0)  # of the running task
     tasks_done: int = 0  # tasks sent to it
-    stopping: bool = False  # it sent a fatal outcome and exits without running the rest
+    stopping: bool = False  # exits without running more (sent a fatal outcome, or told to)
 
 
 class _TaskSource:
