@@ -27,8 +27,13 @@ _DATE = (
     r"|\d{4}\s*[-/.]\s*\d{1,2}(?!\d)|\d{4})"
 )
 _NOW = r"(?:present|current(?:ly)?|now|today|ongoing|till\s+date|to\s+date|date)"
+#: The characters a date can start with: a digit, or the first letter of a month or season.
+#: Asserted first, it lets the scan skip every other position before trying the ~30
+#: alternatives (same matches, about half the time over a resume).
+_DATE_FIRST = r"(?=[\dadfjmnosw])"
 _RANGE = re.compile(
-    rf"(?P<start>{_DATE})\s*(?:-|–|—|to|until|through|till|~)\s*(?P<end>{_DATE}|{_NOW})\b",
+    rf"{_DATE_FIRST}(?P<start>{_DATE})\s*(?:-|–|—|to|until|through|till|~)\s*"
+    rf"(?P<end>{_DATE}|{_NOW})\b",
     re.IGNORECASE,
 )
 #: Sections whose date ranges are experience (education dates are not).
