@@ -430,7 +430,11 @@ def fast_copy_path(name: str) -> Path:
 
 
 def _write_fast_copy(path: Path, value: Any) -> None:
-    """Store JSON ``value`` in ``marshal`` form at ``path`` atomically; skip it on failure."""
+    """Store JSON ``value`` in ``marshal`` form at ``path`` atomically; skip it on failure.
+
+    Copies of older versions of the same kind of entry are deleted: each is ~6 MB, and a
+    new lexicon version (an upgrade, an edit) would otherwise leave them behind for good.
+    """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -439,6 +443,12 @@ def _write_fast_copy(path: Path, value: Any) -> None:
     except (OSError, ValueError):  # unwritable cache, or a value marshal cannot hold
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
+        return
+    kind = path.name.partition("-")[0]  # cache_name: "{kind}-{format}-{version}"
+    for older in path.parent.glob(f"{kind}-*.marshal"):
+        if older != path:
+            with suppress(OSError):
+                older.unlink()
 
 
 def write_json(path: Path, value: Any, *, level: int = 1) -> None:

@@ -73,3 +73,14 @@ def test_a_corrupt_fast_copy_is_a_miss_and_is_replaced(cache_dirs: tuple[Path, P
 def test_writing_an_entry_writes_its_fast_copy_too(cache_dirs: tuple[Path, Path]) -> None:
     write_cache("entry.json.gz", VALUE)
     assert marshal.loads(fast_copy_path("entry.json.gz").read_bytes()) == VALUE
+
+
+def test_a_new_version_replaces_the_fast_copy_of_the_old_one(
+    cache_dirs: tuple[Path, Path],
+) -> None:
+    write_cache("lexicon-6-aaaa.json.gz", VALUE)
+    write_cache("roles-6-aaaa.json.gz", VALUE)
+    write_cache("lexicon-6-bbbb.json.gz", VALUE)
+    assert not fast_copy_path("lexicon-6-aaaa.json.gz").exists()
+    assert fast_copy_path("lexicon-6-bbbb.json.gz").is_file()
+    assert fast_copy_path("roles-6-aaaa.json.gz").is_file()  # another kind stays
