@@ -71,6 +71,10 @@ class CompiledLexicon:
     joined_forms: dict[str, str] = field(default_factory=dict)
     fuzzy_blocklist: frozenset[str] = frozenset()
     inflections: dict[str, Sequence[str]] = field(default_factory=dict)
+    #: fuzzy_keys split by first letter and length, built on first use (not stored)
+    fuzzy_by_length: dict[str, dict[int, tuple[list[str], list[int]]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def to_json(self) -> dict[str, Any]:
         """Return JSON-ready data (token sequences joined by spaces: tokens hold none).
@@ -214,7 +218,12 @@ def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
 
 
 def fuzzy_match(compiled: CompiledLexicon, word: str) -> str | None:
-    """Return the skill id a lower-case word misspells (within the edit budget), or None."""
+    """Return the skill id a lower-case word misspells (within the edit budget), or None.
+
+    The nearest form wins, the first in ``fuzzy_keys`` order among equally near ones. Only
+    forms whose length is within the edit budget of the word's can be that near (an
+    insertion or deletion is one edit), so just those buckets are searched.
+    """
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
@@ -222,9 +231,32 @@ def fuzzy_match(compiled: CompiledLexicon, word: str) -> str | None:
     if not choices:
         return None
     edits = FUZZY_MAX_EDITS + (len(word) >= FUZZY_LONG_NAME)
-    keys = compiled.fuzzy_keys[word[:1]]
-    best = process.extractOne(word, keys, scorer=OSA.distance, score_cutoff=edits)
-    return None if best is None else choices[best[2]][1]
+    buckets = _length_buckets(compiled, word[:1])
+    best: tuple[int, int] | None = None  # (distance, position in fuzzy_keys)
+    for length in range(len(word) - edits, len(word) + edits + 1):
+        bucket = buckets.get(length)
+        if bucket is None:
+            continue
+        found = process.extractOne(word, bucket[0], scorer=OSA.distance, score_cutoff=edits)
+        if found is not None:
+            near = (int(found[1]), bucket[1][found[2]])
+            best = near if best is None else min(best, near)
+    return None if best is None else choices[best[1]][1]
+
+
+def _length_buckets(
+    compiled: CompiledLexicon, letter: str
+) -> dict[int, tuple[list[str], list[int]]]:
+    """Return {length: (fuzzy keys of that length, their positions)} for one first letter."""
+    buckets = compiled.fuzzy_by_length.get(letter)
+    if buckets is None:
+        buckets = {}
+        for position, key in enumerate(compiled.fuzzy_keys[letter]):
+            keys, positions = buckets.setdefault(len(key), ([], []))
+            keys.append(key)
+            positions.append(position)
+        compiled.fuzzy_by_length[letter] = buckets
+    return buckets
 
 
 def _fuzzy_blocklist(compiled: CompiledLexicon, common: list[str]) -> frozenset[str]:
