@@ -9,7 +9,6 @@ a hang into a test failure instead of a stuck suite.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import signal
 import time
@@ -25,17 +24,12 @@ from hostile_checks import (
     CliRun,
     on_alarm,
 )
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_hostile_corpus.py"
+from script_module import load_script
 
 
 def load_corpus_script() -> ModuleType:
     """Return the corpus generator script as a module (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("make_hostile_corpus", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/make_hostile_corpus.py")
 
 
 @pytest.fixture(scope="session")

@@ -5,26 +5,21 @@ Uses the measure of benchmarks/word_fidelity.py, so the test and the benchmark a
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from script_module import load_script
 
 from resumefit.ingest import read_document
 
 MIN_FIDELITY = 0.98
-BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "word_fidelity.py"
 
 
 @pytest.fixture(scope="module")
 def measure() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("word_fidelity", BENCHMARK)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/word_fidelity.py")
 
 
 @pytest.mark.parametrize(
