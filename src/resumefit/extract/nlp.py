@@ -24,6 +24,7 @@ import re
 import sys
 import threading
 import types
+from collections.abc import Callable
 from functools import cache
 from itertools import compress, count, repeat
 from operator import ne
@@ -100,7 +101,7 @@ def _complete(name: str) -> None:
             loader.exec_module(module)
 
 
-def _without_cli(run: Any) -> None:
+def _without_cli(run: Callable[[], object]) -> None:
     """Call ``run()`` with placeholder ``spacy.cli`` modules in ``sys.modules``."""
     placeholders = {}
     for name in ("spacy.cli", "spacy.cli.info"):
