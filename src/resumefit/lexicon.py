@@ -14,10 +14,12 @@ unwritable cache is simply skipped.
 
 Parsing that JSON is still most of a cold start's data loading (~0.12 s), so the first read
 of an entry also leaves a copy of the parsed value in ``marshal`` form in the user's cache
-(``fast/``), which later processes load several times faster. The copy is only a faster
-encoding of the same JSON value (strings, numbers, lists, dicts): loading it runs no code,
-it is specific to the Python version that wrote it (named by ``sys.implementation``), and an
-unreadable one is a miss like any other.
+(``fast/``), which later processes load several times faster. A reader may ask for the value
+already turned into the containers it keeps (the lexicon's rows and indexes split by id);
+the copy then holds that form, labelled in its name. Either way it holds only strings,
+numbers, lists, tuples and dicts: loading it runs no code, it is specific to the Python
+version that wrote it (named by ``sys.implementation``), and an unreadable one is a miss
+like any other.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import re
 import sys
 import tomllib
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext, suppress
 from functools import cache
 from pathlib import Path
@@ -53,6 +55,16 @@ CACHE_ENV = "RESUMEFIT_CACHE_DIR"
 SHIPPED_CACHE = "compiled"
 #: Folder of the user cache holding the ``marshal`` copies of cache entries.
 FAST_FOLDER = "fast"
+#: Name prefix and key length of the notes ``remembered_content_hash`` keeps.
+HASH_NOTE = "hash"
+HASH_NOTE_KEY = 16
+_HASH_TEXT = re.compile(r"[0-9a-f]{16}")
+#: The form label of a fast copy that holds an entry's JSON value as it is.
+JSON_FORM = "json"
+#: Length of ``Lexicon.prepare``'s tuple; bump ``LEXICON_FORM`` when it changes.
+PREPARED_LEXICON_FIELDS = 6
+#: The form label of the lexicon's prepared fast copy (see ``Lexicon.prepare``).
+LEXICON_FORM = "prepared1"
 
 _ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -147,6 +159,17 @@ class Lexicon:
     @classmethod
     def from_json(cls, data: Any) -> Lexicon | None:
         """Return the lexicon stored by ``to_json``, or None when ``data`` has another layout."""
+        return cls.from_prepared(cls.prepare(data))
+
+    @staticmethod
+    def prepare(data: Any) -> tuple[Any, ...] | None:
+        """Return ``to_json``'s data as the plain containers a Lexicon keeps, or None.
+
+        That is (version, rows, parents, related, children, related_to): the four columns
+        split into dicts by id, and both "pointing at" indexes built. The result holds only
+        strings, lists, tuples and dicts, so ``read_cache`` can keep it as the fast copy
+        and a later process loads it as it is (see ``from_prepared``).
+        """
         if not isinstance(data, dict) or data.get("fields") != list(_FIELDS):
             return None
         version = data.get("version")
@@ -159,12 +182,32 @@ class Lexicon:
         )
         if not len(ids) == len(rows) == len(parents) == len(related):
             return None
-        lexicon = cls((), version)
-        lexicon._rows = dict(zip(ids, rows, strict=True))
-        lexicon._links = (
-            dict(zip(ids, parents, strict=True)),
-            dict(zip(ids, related, strict=True)),
+        parent_links = dict(zip(ids, parents, strict=True))
+        related_links = dict(zip(ids, related, strict=True))
+        return (
+            version,
+            dict(zip(ids, rows, strict=True)),
+            parent_links,
+            related_links,
+            Lexicon._pointing_at(parent_links),
+            Lexicon._pointing_at(related_links),
         )
+
+    @classmethod
+    def from_prepared(cls, prepared: Any) -> Lexicon | None:
+        """Return the lexicon made by ``prepare``, or None when ``prepared`` is not its output."""
+        if not isinstance(prepared, tuple) or len(prepared) != PREPARED_LEXICON_FIELDS:
+            return None
+        version, rows, parents, related, children, related_to = prepared
+        if not isinstance(version, str) or not all(
+            isinstance(part, dict) for part in (rows, parents, related, children, related_to)
+        ):
+            return None
+        lexicon = cls((), version)
+        lexicon._rows = rows
+        lexicon._links = (parents, related)
+        lexicon._children = children
+        lexicon._related_to = related_to
         return lexicon
 
     def __getstate__(self) -> dict[str, Any]:
@@ -273,6 +316,44 @@ def content_hash(paths: Iterable[Path], root: Path) -> str:
         digest.update(path.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()[:16]
+
+
+def remembered_content_hash(paths: list[Path], root: Path) -> str:
+    """Return ``content_hash(paths, root)``, remembered in the user cache by the files' stat.
+
+    Reading and hashing the ~6 MB of lexicon TOML cost every cold start ~10 ms. A note in
+    the user cache keeps the hash under a key made of the folder and each file's name, size,
+    modification and change times (ns) and inode, as git's index does: editing or replacing
+    a file changes its key (the change time even when the modification time is set back),
+    so a note is never used for other content. A missing or unreadable note means hashing again.
+    """
+    try:
+        stats = [(p.relative_to(root).as_posix(), p.stat()) for p in paths]
+    except OSError:
+        return content_hash(paths, root)
+    facts = [(name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino) for name, st in stats]
+    folder_key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:HASH_NOTE_KEY]
+    files_key = hashlib.sha256(repr(facts).encode()).hexdigest()[:HASH_NOTE_KEY]
+    note = cache_dir() / FAST_FOLDER / f"{HASH_NOTE}-{folder_key}-{files_key}.txt"
+    with suppress(OSError, UnicodeDecodeError):
+        known = note.read_text(encoding="ascii")
+        if _HASH_TEXT.fullmatch(known):
+            return known
+    digest = content_hash(paths, root)
+    tmp = note.with_name(f".{note.name}.{os.getpid()}.tmp")
+    try:
+        note.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(digest, encoding="ascii")
+        tmp.replace(note)
+    except OSError:  # an unwritable cache: hash again next time
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        return digest
+    for older in note.parent.glob(f"{HASH_NOTE}-{folder_key}-*.txt"):
+        if older != note:
+            with suppress(OSError):
+                older.unlink()
+    return digest
 
 
 def read_skill_file(path: Path) -> list[Skill]:
@@ -391,11 +472,16 @@ def shipped_name(name: str) -> str:
     return name.removesuffix(".gz")
 
 
-def read_cache(name: str) -> Any | None:
-    """Return the JSON value of cache entry ``name`` (shipped first, then the user's), or None.
+def read_cache(
+    name: str, prepare: Callable[[Any], Any] | None = None, form: str = JSON_FORM
+) -> Any | None:
+    """Return cache entry ``name`` (shipped first, then the user's) made ready, or None.
 
-    The user's fast copy of the entry is read first when there is one; a value read from
-    JSON leaves such a copy behind for the next process.
+    Ready means the entry's JSON value passed through ``prepare`` (default: the JSON value
+    itself); ``prepare`` returns None for a value it cannot use, which is a miss. The user's
+    fast copy of the ready value, labelled ``form`` (name a new label whenever ``prepare``
+    changes what it returns), is read first when there is one; a value read from JSON
+    leaves such a copy behind, so the next process skips the JSON parse and ``prepare``.
     """
     # Parsing creates ~150k lists and dicts, which would set off collections that walk every
     # object the process holds (spaCy, pydantic) for nothing: the data has no cycles.
@@ -403,7 +489,7 @@ def read_cache(name: str) -> Any | None:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        fast = fast_copy_path(name)
+        fast = fast_copy_path(name, form)
         try:
             return marshal.loads(fast.read_bytes())
         except Exception:  # absent, truncated or from another Python: just a miss
@@ -415,25 +501,29 @@ def read_cache(name: str) -> Any | None:
                 value = json.loads(gzip.decompress(raw) if path.suffix == ".gz" else raw)
             except Exception:  # absent, truncated or foreign: just a miss
                 continue
-            _write_fast_copy(fast, value)
-            return value
+            ready = value if prepare is None else prepare(value)
+            if ready is None:
+                continue
+            _write_fast_copy(fast, ready)
+            return ready
         return None
     finally:
         if enabled:
             gc.enable()
 
 
-def fast_copy_path(name: str) -> Path:
-    """Return where the user's ``marshal`` copy of cache entry ``name`` is kept."""
+def fast_copy_path(name: str, form: str = JSON_FORM) -> Path:
+    """Return where the user's ``marshal`` copy of cache entry ``name`` in ``form`` is kept."""
     stem = name.removesuffix(".gz").removesuffix(".json")
-    return cache_dir() / FAST_FOLDER / f"{stem}.{sys.implementation.cache_tag}.marshal"
+    return cache_dir() / FAST_FOLDER / f"{stem}.{form}.{sys.implementation.cache_tag}.marshal"
 
 
 def _write_fast_copy(path: Path, value: Any) -> None:
-    """Store JSON ``value`` in ``marshal`` form at ``path`` atomically; skip it on failure.
+    """Store ``value`` in ``marshal`` form at ``path`` atomically; skip it on failure.
 
-    Copies of older versions of the same kind of entry are deleted: each is ~6 MB, and a
-    new lexicon version (an upgrade, an edit) would otherwise leave them behind for good.
+    Copies of older versions (or other forms) of the same kind of entry are deleted: each
+    is ~6 MB, and a new lexicon version (an upgrade, an edit) would otherwise leave them
+    behind for good.
     """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -472,15 +562,22 @@ def write_json(path: Path, value: Any, *, level: int = 1) -> None:
     tmp.replace(path)
 
 
-def write_cache(name: str, value: Any) -> None:
-    """Store JSON ``value`` as user cache entry ``name``; do nothing when that fails."""
+def write_cache(
+    name: str, value: Any, prepare: Callable[[Any], Any] | None = None, form: str = JSON_FORM
+) -> None:
+    """Store JSON ``value`` as user cache entry ``name``; do nothing when that fails.
+
+    The fast copy holds ``prepare(value)`` labelled ``form``, as ``read_cache`` expects.
+    """
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         write_json(folder / name, value)
     except OSError:
         return
-    _write_fast_copy(fast_copy_path(name), value)
+    ready = value if prepare is None else prepare(value)
+    if ready is not None:
+        _write_fast_copy(fast_copy_path(name, form), ready)
 
 
 def cache_name(kind: str, version: str) -> str:
@@ -496,11 +593,11 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     paths = lexicon_files(root)
     if not paths:
         raise DataFileError(root, "", "no skill files (expected core/*.toml)")
-    version = content_hash(paths, root)
+    version = remembered_content_hash(paths, root)
     name = cache_name("lexicon", version)
-    cached = Lexicon.from_json(read_cache(name))
+    cached = Lexicon.from_prepared(read_cache(name, Lexicon.prepare, LEXICON_FORM))
     if cached is not None and cached.version == version:
         return cached
     lexicon = Lexicon(validate_skills([(p, read_skill_file(p)) for p in paths]), version)
-    write_cache(name, lexicon.to_json())
+    write_cache(name, lexicon.to_json(), Lexicon.prepare, LEXICON_FORM)
     return lexicon

@@ -147,13 +147,19 @@ def load_role_folder(folder: Path) -> tuple[Role, ...]:
     lexicon's version (the skill ids they were checked against): parsing the TOML again
     costs more than the rest of a first check's role handling.
     """
-    from resumefit.lexicon import cache_name, content_hash, load_lexicon, read_cache, write_cache
+    from resumefit.lexicon import (
+        cache_name,
+        load_lexicon,
+        read_cache,
+        remembered_content_hash,
+        write_cache,
+    )
 
     paths = sorted(folder.glob(f"*{ROLE_SUFFIX}"))
     if not paths:
         raise DataFileError(folder, "", "no role files")
     lexicon = load_lexicon()
-    name = cache_name("roles", f"{content_hash(paths, folder)}-{lexicon.version}")
+    name = cache_name("roles", f"{remembered_content_hash(paths, folder)}-{lexicon.version}")
     roles = _roles_from_cache(read_cache(name), len(paths))
     if roles is None:
         known = frozenset(lexicon.ids())

@@ -84,3 +84,32 @@ def test_a_new_version_replaces_the_fast_copy_of_the_old_one(
     assert not fast_copy_path("lexicon-6-aaaa.json.gz").exists()
     assert fast_copy_path("lexicon-6-bbbb.json.gz").is_file()
     assert fast_copy_path("roles-6-aaaa.json.gz").is_file()  # another kind stays
+
+
+def _upper_names(value: dict[str, str]) -> dict[str, str] | None:
+    """A ``prepare`` for tests: the value with its name upper-cased; None without a name."""
+    return {**value, "name": value["name"].upper()} if "name" in value else None
+
+
+def test_a_prepared_read_keeps_the_prepared_value_as_its_fast_copy(
+    cache_dirs: tuple[Path, Path],
+) -> None:
+    write_json(cache_dirs[1] / "entry.json.gz", VALUE)
+    ready = read_cache("entry.json.gz", _upper_names, "upper1")
+    assert ready == _upper_names(VALUE)
+    assert marshal.loads(fast_copy_path("entry.json.gz", "upper1").read_bytes()) == ready
+    assert not fast_copy_path("entry.json.gz").exists()  # the plain form was not asked for
+
+
+def test_a_value_prepare_rejects_is_a_miss(cache_dirs: tuple[Path, Path]) -> None:
+    write_json(cache_dirs[1] / "entry.json.gz", {"other": "layout"})
+    assert read_cache("entry.json.gz", _upper_names, "upper1") is None
+    assert not fast_copy_path("entry.json.gz", "upper1").exists()
+
+
+def test_a_new_form_replaces_the_fast_copy_in_the_old_form(cache_dirs: tuple[Path, Path]) -> None:
+    write_json(cache_dirs[1] / "lexicon-6-aaaa.json.gz", VALUE)
+    read_cache("lexicon-6-aaaa.json.gz")
+    read_cache("lexicon-6-aaaa.json.gz", _upper_names, "upper1")
+    assert not fast_copy_path("lexicon-6-aaaa.json.gz").exists()
+    assert fast_copy_path("lexicon-6-aaaa.json.gz", "upper1").is_file()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,22 @@ def test_a_single_skill_without_links_survives_the_cache_layout() -> None:
 
 def test_an_empty_lexicon_survives_the_cache_layout() -> None:
     assert len(_round_trip(Lexicon((), "v0"))) == 0
+
+
+def test_the_prepared_form_survives_marshal_with_its_indexes() -> None:
+    prepared = Lexicon.prepare(json.loads(json.dumps(Lexicon(SKILLS, "v1").to_json())))
+    again = Lexicon.from_prepared(marshal.loads(marshal.dumps(prepared)))
+    assert again is not None
+    assert again.skills == tuple(SKILLS)
+    assert again.descendants("machine-learning") == ["deep-learning"]
+    assert again.related_to("machine-learning") == ["deep-learning"]
+
+
+def test_a_prepared_form_of_another_shape_is_a_miss() -> None:
+    prepared = Lexicon.prepare(Lexicon(SKILLS, "v1").to_json())
+    assert prepared is not None
+    assert Lexicon.from_prepared(prepared[:-1]) is None
+    assert Lexicon.from_prepared(list(prepared)) is None
 
 
 def test_columns_of_different_lengths_are_a_miss() -> None:
