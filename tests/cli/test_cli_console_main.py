@@ -1,4 +1,4 @@
-"""The console script returns main's exit code and leaves every object frozen for exit."""
+"""The console script: main's exit code, the collector off for a short run, a frozen exit."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from resumefit import cli
 from resumefit.cli import EXIT_OK, console_main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,3 +29,36 @@ def test_console_main_returns_the_exit_code_and_freezes_the_heap(
         assert gc.get_freeze_count() > 0  # the interpreter's final collections skip them
     finally:
         gc.unfreeze()
+        gc.enable()
+
+
+def test_console_main_runs_the_command_with_the_collector_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[bool] = []
+    monkeypatch.setattr(cli, "main", lambda: seen.append(gc.isenabled()) or EXIT_OK)
+    try:
+        assert console_main() == EXIT_OK
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert seen == [False]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["batch", "no-such-folder", "-o", "out"],
+        ["serve", "no-such-folder", "--host", "203.0.113.9"],  # refused: no --token
+    ],
+)
+def test_the_long_running_commands_turn_the_collector_back_on(
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    gc.disable()
+    try:
+        assert cli.main(args) != EXIT_OK  # both stop early, after the command has started
+        assert gc.isenabled()
+    finally:
+        gc.enable()

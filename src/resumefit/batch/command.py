@@ -7,6 +7,7 @@ and the pipeline are imported inside the command, so registering it in the CLI c
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -119,6 +120,7 @@ def batch_command(
     ] = False,
 ) -> None:
     # The docstring is the --help text; it is set from BATCH_HELP below.
+    gc.enable()  # a long run: collect cycles as usual (``console_main`` turned it off)
     from rich.console import Console
     from rich.progress import (
         BarColumn,

@@ -6,6 +6,7 @@ app are imported inside the command, so registering it costs ``resumefit check``
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 import webbrowser
 from pathlib import Path
@@ -61,6 +62,7 @@ def serve_command(
     ] = None,
 ) -> None:
     """Review a batch in the browser: the queue, each resume, the cohort."""
+    gc.enable()  # a long run: collect cycles as usual (``console_main`` turned it off)
     loopback = is_loopback(host)
     if not loopback and not token:
         raise UsageError(SERVE_NEEDS_TOKEN.format(host=host))
