@@ -61,3 +61,41 @@ def test_a_javascript_repository_link_renders_as_plain_text(fit_report: FitRepor
     html = render_html(copy)
     assert "javascript:" not in html
     assert "adaquint/seg-demo" in html
+
+
+HOSTILE = "<b onclick='x()'>&</b>"
+HOSTILE_ESCAPED = "&lt;b onclick=&#39;x()&#39;&gt;&amp;&lt;/b&gt;"
+
+
+def test_requirement_texts_are_escaped_in_requirement_and_gap_items(
+    fit_report: FitReport,
+) -> None:
+    copy = fit_report.model_copy(deep=True)
+    for fit in copy.fits:
+        for result in fit.results:
+            result.requirement.label = f"label {HOSTILE}"
+            result.requirement.source = f"source {HOSTILE}"
+            result.requirement.suggestion = f"suggestion {HOSTILE}"
+            result.explanation = f"explanation {HOSTILE}"
+        for category in fit.categories:
+            category.label = f"category {HOSTILE}"
+    html = render_html(copy)
+    assert "<b onclick" not in html
+    for field in ("label", "source", "suggestion", "explanation", "category"):
+        assert f"{field} {HOSTILE_ESCAPED}" in html
+
+
+def test_skill_names_and_evidence_details_are_escaped(fit_report: FitReport) -> None:
+    copy = fit_report.model_copy(deep=True)
+    for skill in copy.skills:
+        skill.name = f"skill {HOSTILE}"
+    for fit in copy.fits:
+        for result in fit.results:
+            result.evidence = [
+                e.model_copy(update={"name": f"evidence {HOSTILE}", "via": f"via {HOSTILE}"})
+                for e in result.evidence
+            ]
+    html = render_html(copy)
+    assert "<b onclick" not in html
+    for field in ("skill", "evidence", "via"):
+        assert f"{field} {HOSTILE_ESCAPED}" in html

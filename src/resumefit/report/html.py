@@ -7,9 +7,17 @@ from functools import cache
 import jinja2
 from markupsafe import Markup, escape
 
-from resumefit.report.view import RequirementView, build_view, section_label
+from resumefit.report.view import (
+    STATUS_LABELS,
+    EvidenceView,
+    build_view,
+    evidence_view,
+    gap_suggestion,
+    section_label,
+    suggestion_for,
+)
 from resumefit.resources import data_path
-from resumefit.types import FitReport
+from resumefit.types import FitReport, RequirementResult, RoleFit, SkillSummary
 
 #: The per-resume report template, in the shipped ``templates`` folder.
 REPORT_TEMPLATE = "report.html.j2"
@@ -49,10 +57,134 @@ def score_bar(score: float) -> Markup:
     )
 
 
-def status_badge(requirement: RequirementView) -> Markup:
-    """Return the badge naming a requirement's status (met, partly met, missing)."""
-    status, label = escape(requirement.status), escape(requirement.status_label)
-    return Markup(f'<span class="badge {status}">{label}</span>')
+def format_score(value: float) -> str:
+    """Return a 0-100 score as the report prints it: a whole number."""
+    return f"{value:.0f}"
+
+
+def format_points(value: float) -> str:
+    """Return a number of points as the report prints it: '2', '1.5', '0.8'."""
+    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+
+
+#: The badge of each requirement status, built once: the statuses are fixed words.
+STATUS_BADGES = {
+    status: Markup(f'<span class="badge {escape(status)}">{escape(label)}</span>')
+    for status, label in STATUS_LABELS.items()
+}
+
+#: What the evidence line says for each strength.
+STRENGTH_WORDS = {"use": "shown in use"}
+STRENGTH_FALLBACK = "listed"
+
+
+# The pieces below repeat tens of times per report, so they are built in Python, not as
+# jinja2 macros: a macro call and its per-field expressions cost far more than the string.
+# Every value from a role, a resume or a README goes through ``escape``; the whitespace is
+# the one the earlier macros produced, so reports stay byte-identical.
+
+
+def evidence_item(evidence: EvidenceView) -> Markup:
+    """Return one evidence ``<li>``: the marked sentence, then what, how and where."""
+    where = escape(
+        f"{evidence.name} · {STRENGTH_WORDS.get(evidence.strength, STRENGTH_FALLBACK)} · "
+        f"{evidence.where}"
+    )
+    if evidence.link:
+        where += Markup(
+            f': <a href="{escape(evidence.link)}" rel="noopener noreferrer nofollow">'
+            f"{escape(evidence.link_text)}</a>"
+        )
+    elif evidence.link_text:
+        where += escape(f": {evidence.link_text}")
+    if evidence.via:
+        where += escape(f" · {evidence.via}")
+    return Markup(
+        f"<li>\n  <blockquote>{evidence.sentence}</blockquote>\n"
+        f'  <p class="where">{where}</p>\n</li>'
+    )
+
+
+def requirement_item(result: RequirementResult, redact: bool) -> Markup:
+    """Return one requirement's ``<li>``: status, points, explanation, evidence, why asked."""
+    requirement = result.requirement
+    meta = escape(
+        f"{requirement.importance} · {format_points(result.points)} of "
+        f"{format_points(result.max_points)} points"
+    )
+    parts = [
+        f'    <li class="req status-{escape(result.status)}">\n'
+        '      <div class="req-head">\n'
+        f"        {STATUS_BADGES[result.status]}\n"
+        f'        <span class="req-label">{escape(requirement.label)}</span>\n'
+        f'        <span class="req-meta">{meta}</span>\n'
+        "      </div>\n"
+    ]
+    if result.explanation:
+        parts.append(f'<p class="explanation">{escape(result.explanation)}</p>')
+    if result.evidence:
+        first, *more = [evidence_view(e, redact=redact) for e in result.evidence]
+        parts.append(f'      <ul class="evidence">\n        {evidence_item(first)}\n      </ul>\n')
+        if more:
+            places = "places" if len(more) > 1 else "place"
+            parts.append(
+                "      <details>\n"
+                f"        <summary>{len(more)} more {places} it shows</summary>\n"
+                '        <ul class="evidence">\n'
+                f"{''.join(evidence_item(item) for item in more)}"
+                "        </ul>\n"
+                "      </details>\n"
+            )
+    if result.status == "partly_met":
+        parts.append(f'<p class="suggestion">{escape(suggestion_for(result))}</p>')
+    if requirement.source:
+        parts.append(f'<p class="req-source">Why it is asked: {escape(requirement.source)}</p>')
+    parts.append("    </li>\n")
+    return Markup("".join(parts))
+
+
+def gap_item(result: RequirementResult) -> Markup:
+    """Return one gap's ``<li>``: what is missing, how many points, what to do about it."""
+    requirement = result.requirement
+    meta = escape(
+        f"{requirement.importance}, {format_points(result.max_points - result.points)} of "
+        f"{format_points(result.max_points)} points missing"
+    )
+    return Markup(
+        f'<li>\n  <span class="gap-title">{escape(requirement.label)}</span>\n'
+        f"  {STATUS_BADGES[result.status]}\n"
+        f'  <span class="req-meta">{meta}</span>\n'
+        f'  <p class="suggestion">{escape(gap_suggestion(result))}</p>\n</li>'
+    )
+
+
+def category_table(fit: RoleFit) -> Markup:
+    """Return the table of a role's category sub-scores, each with its bar and points."""
+    rows = "".join(
+        "    <tr>\n"
+        f'      <th scope="row">{escape(category.label)}</th>\n'
+        f'      <td class="bar-col">{score_bar(category.score)}</td>\n'
+        f'      <td class="num">{format_score(category.score)}</td>\n'
+        f'      <td class="pts">{format_points(category.points)} of '
+        f"{format_points(category.max_points)} points</td>\n"
+        "    </tr>\n"
+        for category in fit.categories
+    )
+    return Markup(
+        '<table class="categories">\n  <caption>Score by category</caption>\n  <tbody>\n'
+        f"{rows}  </tbody>\n</table>"
+    )
+
+
+def skill_item(skill: SkillSummary) -> Markup:
+    """Return one skill's ``<li>``: its name and count, its strength and sections as a title."""
+    strength = escape(skill.strength)
+    sections = escape(", ".join(section_label(kind) for kind in skill.sections))
+    count = f" <small>×{skill.count}</small>" if skill.count > 1 else ""
+    return Markup(
+        f'<li class="skill strength-{strength}" title="{strength}; in {sections}">'
+        f"{escape(skill.name)}{count}</li>"
+    )
 
 
 @cache
@@ -70,11 +202,11 @@ def _environment() -> jinja2.Environment:
     )
     environment.filters["section_label"] = section_label
     environment.filters["bar"] = score_bar
-    environment.filters["status_badge"] = status_badge
-    environment.filters["score"] = lambda value: f"{value:.0f}"
-    environment.filters["points"] = lambda value: (
-        f"{value:g}" if value == int(value) else f"{value:.1f}"
-    )
+    environment.filters["score"] = format_score
+    environment.filters["category_table"] = category_table
+    environment.filters["requirement_item"] = requirement_item
+    environment.filters["gap_item"] = gap_item
+    environment.filters["skill_item"] = skill_item
     return environment
 
 

@@ -77,9 +77,14 @@ def mark_highlight(sentence: str, span: tuple[int, int] | None) -> Markup:
     start, end = span
     if not 0 <= start < end <= len(sentence):
         return escape(sentence)
-    return Markup("{}<mark>{}</mark>{}").format(
-        sentence[:start], sentence[start:end], sentence[end:]
+    # Each piece escaped on its own (escaping is per character, so this equals escaping the
+    # whole sentence), then the mark put between them.
+    before, marked, after = (
+        escape(sentence[:start]),
+        escape(sentence[start:end]),
+        escape(sentence[end:]),
     )
+    return Markup(f"{before}<mark>{marked}</mark>{after}")
 
 
 def section_label(section: SectionKind) -> str:
@@ -101,31 +106,19 @@ class EvidenceView:
 
 
 @dataclass(frozen=True)
-class RequirementView:
-    """One requirement's outcome as the report shows it."""
-
-    label: str
-    status: str
-    status_label: str
-    importance: str
-    weight: float
-    points: float
-    max_points: float
-    explanation: str
-    evidence: list[EvidenceView]
-    suggestion: str | None
-    source: str
-
-
-@dataclass(frozen=True)
 class RoleView:
-    """One role fit as the report shows it."""
+    """One role fit as the report shows it.
+
+    Requirements stay the scorer's ``RequirementResult``s: the HTML renderer formats each one
+    directly (a view object per requirement cost more than its HTML).
+    """
 
     anchor: str
     fit: RoleFit
     detailed: bool
-    requirements: list[RequirementView]
-    gaps: list[RequirementView]
+    requirements: list[RequirementResult]
+    gaps: list[RequirementResult]
+    thin_gaps: list[RequirementResult]
     more_gaps: int
     required: int
     met_required: int
@@ -167,7 +160,8 @@ def _portfolio_kind(source: str) -> str:
     return "repository" if source.startswith("repo:") else "README"
 
 
-def _evidence_view(evidence: Evidence, *, redact: bool) -> EvidenceView:
+def evidence_view(evidence: Evidence, *, redact: bool) -> EvidenceView:
+    """Return how the report shows ``evidence``: its sentence marked, where it was found."""
     span: tuple[int, int] | None = (evidence.highlight_start, evidence.highlight_end)
     sentence = evidence.sentence
     if evidence.section == SectionKind.CONTACT:
@@ -207,28 +201,11 @@ def suggestion_for(result: RequirementResult) -> str:
     return result.suggestion or requirement.suggestion or FALLBACK_SUGGESTION.format(label=label)
 
 
-def _requirement_view(
-    result: RequirementResult, *, redact: bool, with_evidence: bool = True
-) -> RequirementView:
-    requirement = result.requirement
-    suggestion: str | None = None
+def gap_suggestion(result: RequirementResult) -> str | None:
+    """Return the suggestion shown for a gap, or None when the requirement is fully met."""
     if result.status != "met" or result.credit < 1:
-        suggestion = suggestion_for(result)
-    return RequirementView(
-        label=requirement.label,
-        status=result.status,
-        status_label=STATUS_LABELS[result.status],
-        importance=requirement.importance,
-        weight=requirement.weight,
-        points=result.points,
-        max_points=result.max_points,
-        explanation=result.explanation,
-        evidence=[_evidence_view(e, redact=redact) for e in result.evidence]
-        if with_evidence
-        else [],
-        suggestion=suggestion,
-        source=requirement.source,
-    )
+        return suggestion_for(result)
+    return None
 
 
 def ranked_gaps(fit: RoleFit) -> list[RequirementResult]:
@@ -248,26 +225,28 @@ def ranked_fits(report: FitReport) -> list[RoleFit]:
     return sorted(report.fits, key=lambda fit: -fit.score)
 
 
-def _role_view(fit: RoleFit, anchor: str, *, detailed: bool, redact: bool) -> RoleView:
+def _role_view(fit: RoleFit, anchor: str, *, detailed: bool) -> RoleView:
     """Return one role's view: every requirement with evidence, or only its top open gaps."""
     required = [r for r in fit.results if r.requirement.importance == "required"]
     preferred = [r for r in fit.results if r.requirement.importance == "preferred"]
-    gaps = ranked_gaps(fit)
+    ranked = ranked_gaps(fit)
+    open_gaps = [r for r in ranked if r.status != "met"]
     more_gaps = 0
     if detailed:
-        requirements = [_requirement_view(r, redact=redact) for r in fit.results]
+        requirements = fit.results
+        thin_gaps = [r for r in ranked if r.status == "met"]
     else:
         # A compact block names what to work on; evidence is what makes a report long.
-        requirements = []
-        open_gaps = [r for r in gaps if r.status != "met"]
-        gaps = open_gaps[:COMPACT_GAP_COUNT]
-        more_gaps = len(open_gaps) - len(gaps)
+        requirements, thin_gaps = [], []
+        more_gaps = max(len(open_gaps) - COMPACT_GAP_COUNT, 0)
+        open_gaps = open_gaps[:COMPACT_GAP_COUNT]
     return RoleView(
         anchor=anchor,
         fit=fit,
         detailed=detailed,
         requirements=requirements,
-        gaps=[_requirement_view(r, redact=redact, with_evidence=False) for r in gaps],
+        gaps=open_gaps,
+        thin_gaps=thin_gaps,
         more_gaps=more_gaps,
         required=len(required),
         met_required=sum(r.status == "met" for r in required),
@@ -282,7 +261,7 @@ def build_view(report: FitReport, *, redact: bool = False) -> ReportView:
     The best ``DETAILED_ROLE_COUNT`` roles are shown in full, the others in brief.
     """
     roles = [
-        _role_view(fit, f"role-{index}", detailed=index <= DETAILED_ROLE_COUNT, redact=redact)
+        _role_view(fit, f"role-{index}", detailed=index <= DETAILED_ROLE_COUNT)
         for index, fit in enumerate(ranked_fits(report), start=1)
     ]
     by_category: dict[str, list[SkillSummary]] = {}
