@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from markupsafe import Markup, escape
+
 from resumefit.report import render_html
+from resumefit.report.html import escape_repeated
 from resumefit.report.view import mark_highlight, safe_link
 from resumefit.types import FitReport
 
@@ -99,3 +102,10 @@ def test_skill_names_and_evidence_details_are_escaped(fit_report: FitReport) -> 
     assert "<b onclick" not in html
     for field in ("skill", "evidence", "via"):
         assert f"{field} {HOSTILE_ESCAPED}" in html
+
+
+def test_remembered_escaping_never_hands_out_unescaped_text() -> None:
+    # A Markup and the plain text it equals share one cache entry; both must come out escaped.
+    text = "<i>cached</i> & 'kept'"
+    assert escape_repeated(Markup(text)) == str(escape(text))
+    assert escape_repeated(text) == str(escape(text))

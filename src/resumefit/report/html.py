@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import jinja2
 from markupsafe import Markup, escape
@@ -73,6 +73,23 @@ STATUS_BADGES = {
     for status, label in STATUS_LABELS.items()
 }
 
+#: How many distinct role and lexicon texts (requirement labels, sources, suggestions and
+#: explanations, category and skill names) keep their escaped form. Every report of a batch
+#: repeats them; the shipped roles and lexicon need a few thousand at most.
+ESCAPED_TEXT_CACHE_SIZE = 8192
+
+
+@lru_cache(maxsize=ESCAPED_TEXT_CACHE_SIZE)
+def escape_repeated(text: str) -> str:
+    """Return ``text`` HTML-escaped as ``markupsafe.escape`` does, remembered for repeats.
+
+    For texts that recur from report to report; text from one resume goes through
+    ``escape``. The text is made a plain ``str`` first: a ``Markup`` equals (and shares a
+    cache entry with) the same plain text, so the cached form must be the escaped one.
+    """
+    return str(escape(str(text)))
+
+
 #: What the evidence line says for each strength.
 STRENGTH_WORDS = {"use": "shown in use"}
 STRENGTH_FALLBACK = "listed"
@@ -86,19 +103,19 @@ STRENGTH_FALLBACK = "listed"
 
 def evidence_item(evidence: EvidenceView) -> Markup:
     """Return one evidence ``<li>``: the marked sentence, then what, how and where."""
-    where = escape(
+    where = escape_repeated(
         f"{evidence.name} · {STRENGTH_WORDS.get(evidence.strength, STRENGTH_FALLBACK)} · "
         f"{evidence.where}"
     )
     if evidence.link:
-        where += Markup(
+        where += (
             f': <a href="{escape(evidence.link)}" rel="noopener noreferrer nofollow">'
             f"{escape(evidence.link_text)}</a>"
         )
     elif evidence.link_text:
-        where += escape(f": {evidence.link_text}")
+        where += f": {escape(evidence.link_text)}"
     if evidence.via:
-        where += escape(f" · {evidence.via}")
+        where += f" · {escape_repeated(evidence.via)}"
     return Markup(
         f"<li>\n  <blockquote>{evidence.sentence}</blockquote>\n"
         f'  <p class="where">{where}</p>\n</li>'
@@ -108,20 +125,20 @@ def evidence_item(evidence: EvidenceView) -> Markup:
 def requirement_item(result: RequirementResult, redact: bool) -> Markup:
     """Return one requirement's ``<li>``: status, points, explanation, evidence, why asked."""
     requirement = result.requirement
-    meta = escape(
+    meta = escape_repeated(
         f"{requirement.importance} · {format_points(result.points)} of "
         f"{format_points(result.max_points)} points"
     )
     parts = [
-        f'    <li class="req status-{escape(result.status)}">\n'
+        f'    <li class="req status-{escape_repeated(result.status)}">\n'
         '      <div class="req-head">\n'
         f"        {STATUS_BADGES[result.status]}\n"
-        f'        <span class="req-label">{escape(requirement.label)}</span>\n'
+        f'        <span class="req-label">{escape_repeated(requirement.label)}</span>\n'
         f'        <span class="req-meta">{meta}</span>\n'
         "      </div>\n"
     ]
     if result.explanation:
-        parts.append(f'<p class="explanation">{escape(result.explanation)}</p>')
+        parts.append(f'<p class="explanation">{escape_repeated(result.explanation)}</p>')
     if result.evidence:
         first, *more = [evidence_view(e, redact=redact) for e in result.evidence]
         parts.append(f'      <ul class="evidence">\n        {evidence_item(first)}\n      </ul>\n')
@@ -136,9 +153,10 @@ def requirement_item(result: RequirementResult, redact: bool) -> Markup:
                 "      </details>\n"
             )
     if result.status == "partly_met":
-        parts.append(f'<p class="suggestion">{escape(suggestion_for(result))}</p>')
+        parts.append(f'<p class="suggestion">{escape_repeated(suggestion_for(result))}</p>')
     if requirement.source:
-        parts.append(f'<p class="req-source">Why it is asked: {escape(requirement.source)}</p>')
+        source = escape_repeated(requirement.source)
+        parts.append(f'<p class="req-source">Why it is asked: {source}</p>')
     parts.append("    </li>\n")
     return Markup("".join(parts))
 
@@ -146,15 +164,17 @@ def requirement_item(result: RequirementResult, redact: bool) -> Markup:
 def gap_item(result: RequirementResult) -> Markup:
     """Return one gap's ``<li>``: what is missing, how many points, what to do about it."""
     requirement = result.requirement
-    meta = escape(
+    meta = escape_repeated(
         f"{requirement.importance}, {format_points(result.max_points - result.points)} of "
         f"{format_points(result.max_points)} points missing"
     )
+    # str(): a fully met gap (the scorer makes none) has no suggestion and shows "None".
+    suggestion = escape_repeated(str(gap_suggestion(result)))
     return Markup(
-        f'<li>\n  <span class="gap-title">{escape(requirement.label)}</span>\n'
+        f'<li>\n  <span class="gap-title">{escape_repeated(requirement.label)}</span>\n'
         f"  {STATUS_BADGES[result.status]}\n"
         f'  <span class="req-meta">{meta}</span>\n'
-        f'  <p class="suggestion">{escape(gap_suggestion(result))}</p>\n</li>'
+        f'  <p class="suggestion">{suggestion}</p>\n</li>'
     )
 
 
@@ -162,7 +182,7 @@ def category_table(fit: RoleFit) -> Markup:
     """Return the table of a role's category sub-scores, each with its bar and points."""
     rows = "".join(
         "    <tr>\n"
-        f'      <th scope="row">{escape(category.label)}</th>\n'
+        f'      <th scope="row">{escape_repeated(category.label)}</th>\n'
         f'      <td class="bar-col">{score_bar(category.score)}</td>\n'
         f'      <td class="num">{format_score(category.score)}</td>\n'
         f'      <td class="pts">{format_points(category.points)} of '
@@ -178,12 +198,12 @@ def category_table(fit: RoleFit) -> Markup:
 
 def skill_item(skill: SkillSummary) -> Markup:
     """Return one skill's ``<li>``: its name and count, its strength and sections as a title."""
-    strength = escape(skill.strength)
-    sections = escape(", ".join(section_label(kind) for kind in skill.sections))
+    strength = escape_repeated(skill.strength)
+    sections = escape_repeated(", ".join(section_label(kind) for kind in skill.sections))
     count = f" <small>×{skill.count}</small>" if skill.count > 1 else ""
     return Markup(
         f'<li class="skill strength-{strength}" title="{strength}; in {sections}">'
-        f"{escape(skill.name)}{count}</li>"
+        f"{escape_repeated(skill.name)}{count}</li>"
     )
 
 
