@@ -39,22 +39,32 @@ FAIR_BAND_FROM = 40
 FULL_SCORE = 100
 
 
+#: How many distinct scores keep their drawn bar; most bars are of a few common scores
+#: (0, 100, a share of a handful of points).
+BAR_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=BAR_CACHE_SIZE)
+def _bar_html(score: float) -> str:
+    value = min(max(score, 0), FULL_SCORE)
+    band = (
+        "strong" if value >= STRONG_BAND_FROM else ("fair" if value >= FAIR_BAND_FROM else "weak")
+    )
+    filled = round(value * BAR_WIDTH / FULL_SCORE, 1)
+    return (
+        f'<svg class="bar" width="{BAR_WIDTH}" height="10" viewBox="0 0 {BAR_WIDTH} 10" '
+        f'role="img" aria-label="{value:.0f} of 100"><rect class="track" width="{BAR_WIDTH}" '
+        f'height="10" rx="3"/><rect class="fill {band}" width="{filled}" height="10" rx="3"/></svg>'
+    )
+
+
 def score_bar(score: float) -> Markup:
     """Return the inline SVG bar of a 0-100 score (clamped), coloured by its band.
 
     Built in Python rather than as a jinja2 macro: a report draws about a hundred bars and a
     macro call costs more than the whole string.
     """
-    value = min(max(score, 0), FULL_SCORE)
-    band = (
-        "strong" if value >= STRONG_BAND_FROM else ("fair" if value >= FAIR_BAND_FROM else "weak")
-    )
-    filled = round(value * BAR_WIDTH / FULL_SCORE, 1)
-    return Markup(
-        f'<svg class="bar" width="{BAR_WIDTH}" height="10" viewBox="0 0 {BAR_WIDTH} 10" '
-        f'role="img" aria-label="{value:.0f} of 100"><rect class="track" width="{BAR_WIDTH}" '
-        f'height="10" rx="3"/><rect class="fill {band}" width="{filled}" height="10" rx="3"/></svg>'
-    )
+    return Markup(_bar_html(score))
 
 
 def format_score(value: float) -> str:
@@ -97,12 +107,14 @@ STRENGTH_FALLBACK = "listed"
 
 # The pieces below repeat tens of times per report, so they are built in Python, not as
 # jinja2 macros: a macro call and its per-field expressions cost far more than the string.
-# Every value from a role, a resume or a README goes through ``escape``; the whitespace is
-# the one the earlier macros produced, so reports stay byte-identical.
+# Every value from a role, a resume or a README goes through ``escape`` (``escape_repeated``
+# for role and lexicon texts). The ``_..._html`` helpers return such finished HTML as a
+# plain str, so that a list of items is wrapped in ``Markup`` once; the public filters
+# return ``Markup``. The whitespace is the one the earlier template macros and loops
+# produced (items back to back), so reports stay byte-identical.
 
 
-def evidence_item(evidence: EvidenceView) -> Markup:
-    """Return one evidence ``<li>``: the marked sentence, then what, how and where."""
+def _evidence_html(evidence: EvidenceView) -> str:
     where = escape_repeated(
         f"{evidence.name} · {STRENGTH_WORDS.get(evidence.strength, STRENGTH_FALLBACK)} · "
         f"{evidence.where}"
@@ -116,14 +128,13 @@ def evidence_item(evidence: EvidenceView) -> Markup:
         where += f": {escape(evidence.link_text)}"
     if evidence.via:
         where += f" · {escape_repeated(evidence.via)}"
-    return Markup(
+    return (
         f"<li>\n  <blockquote>{evidence.sentence}</blockquote>\n"
         f'  <p class="where">{where}</p>\n</li>'
     )
 
 
-def requirement_item(result: RequirementResult, redact: bool) -> Markup:
-    """Return one requirement's ``<li>``: status, points, explanation, evidence, why asked."""
+def _requirement_html(result: RequirementResult, redact: bool) -> str:
     requirement = result.requirement
     meta = escape_repeated(
         f"{requirement.importance} · {format_points(result.points)} of "
@@ -141,14 +152,14 @@ def requirement_item(result: RequirementResult, redact: bool) -> Markup:
         parts.append(f'<p class="explanation">{escape_repeated(result.explanation)}</p>')
     if result.evidence:
         first, *more = [evidence_view(e, redact=redact) for e in result.evidence]
-        parts.append(f'      <ul class="evidence">\n        {evidence_item(first)}\n      </ul>\n')
+        parts.append(f'      <ul class="evidence">\n        {_evidence_html(first)}\n      </ul>\n')
         if more:
             places = "places" if len(more) > 1 else "place"
             parts.append(
                 "      <details>\n"
                 f"        <summary>{len(more)} more {places} it shows</summary>\n"
                 '        <ul class="evidence">\n'
-                f"{''.join(evidence_item(item) for item in more)}"
+                f"{''.join(_evidence_html(item) for item in more)}"
                 "        </ul>\n"
                 "      </details>\n"
             )
@@ -158,11 +169,15 @@ def requirement_item(result: RequirementResult, redact: bool) -> Markup:
         source = escape_repeated(requirement.source)
         parts.append(f'<p class="req-source">Why it is asked: {source}</p>')
     parts.append("    </li>\n")
-    return Markup("".join(parts))
+    return "".join(parts)
 
 
-def gap_item(result: RequirementResult) -> Markup:
-    """Return one gap's ``<li>``: what is missing, how many points, what to do about it."""
+def requirement_items(results: list[RequirementResult], redact: bool) -> Markup:
+    """Return each requirement's ``<li>``: status, points, explanation, evidence, why asked."""
+    return Markup("".join(_requirement_html(result, redact) for result in results))
+
+
+def _gap_html(result: RequirementResult) -> str:
     requirement = result.requirement
     meta = escape_repeated(
         f"{requirement.importance}, {format_points(result.max_points - result.points)} of "
@@ -170,7 +185,7 @@ def gap_item(result: RequirementResult) -> Markup:
     )
     # str(): a fully met gap (the scorer makes none) has no suggestion and shows "None".
     suggestion = escape_repeated(str(gap_suggestion(result)))
-    return Markup(
+    return (
         f'<li>\n  <span class="gap-title">{escape_repeated(requirement.label)}</span>\n'
         f"  {STATUS_BADGES[result.status]}\n"
         f'  <span class="req-meta">{meta}</span>\n'
@@ -178,12 +193,17 @@ def gap_item(result: RequirementResult) -> Markup:
     )
 
 
+def gap_items(results: list[RequirementResult]) -> Markup:
+    """Return each gap's ``<li>``: what is missing, how many points, what to do about it."""
+    return Markup("".join(_gap_html(result) for result in results))
+
+
 def category_table(fit: RoleFit) -> Markup:
     """Return the table of a role's category sub-scores, each with its bar and points."""
     rows = "".join(
         "    <tr>\n"
         f'      <th scope="row">{escape_repeated(category.label)}</th>\n'
-        f'      <td class="bar-col">{score_bar(category.score)}</td>\n'
+        f'      <td class="bar-col">{_bar_html(category.score)}</td>\n'
         f'      <td class="num">{format_score(category.score)}</td>\n'
         f'      <td class="pts">{format_points(category.points)} of '
         f"{format_points(category.max_points)} points</td>\n"
@@ -196,15 +216,19 @@ def category_table(fit: RoleFit) -> Markup:
     )
 
 
-def skill_item(skill: SkillSummary) -> Markup:
-    """Return one skill's ``<li>``: its name and count, its strength and sections as a title."""
+def _skill_html(skill: SkillSummary) -> str:
     strength = escape_repeated(skill.strength)
     sections = escape_repeated(", ".join(section_label(kind) for kind in skill.sections))
     count = f" <small>×{skill.count}</small>" if skill.count > 1 else ""
-    return Markup(
+    return (
         f'<li class="skill strength-{strength}" title="{strength}; in {sections}">'
         f"{escape_repeated(skill.name)}{count}</li>"
     )
+
+
+def skill_items(skills: list[SkillSummary]) -> Markup:
+    """Return each skill's ``<li>`` on its own line: name and count, strength and sections."""
+    return Markup("".join(f"        {_skill_html(skill)}\n" for skill in skills))
 
 
 @cache
@@ -224,9 +248,9 @@ def _environment() -> jinja2.Environment:
     environment.filters["bar"] = score_bar
     environment.filters["score"] = format_score
     environment.filters["category_table"] = category_table
-    environment.filters["requirement_item"] = requirement_item
-    environment.filters["gap_item"] = gap_item
-    environment.filters["skill_item"] = skill_item
+    environment.filters["requirement_items"] = requirement_items
+    environment.filters["gap_items"] = gap_items
+    environment.filters["skill_items"] = skill_items
     return environment
 
 
