@@ -72,6 +72,12 @@ def format_score(value: float) -> str:
     return f"{value:.0f}"
 
 
+#: How many distinct point values keep their printed form; a role's weights and their
+#: shares come in a few dozen values.
+POINTS_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=POINTS_CACHE_SIZE)
 def format_points(value: float) -> str:
     """Return a number of points as the report prints it: '2', '1.5', '0.8'."""
     return f"{value:g}" if value == int(value) else f"{value:.1f}"

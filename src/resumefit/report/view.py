@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
@@ -92,9 +93,12 @@ def section_label(section: SectionKind) -> str:
     return SECTION_LABELS.get(section, str(section))
 
 
-@dataclass(frozen=True)
-class EvidenceView:
-    """One piece of evidence as the report shows it."""
+class EvidenceView(NamedTuple):
+    """One piece of evidence as the report shows it.
+
+    A named tuple, not a frozen dataclass: just as immutable, and a quarter of the cost to
+    build for the evidence of every requirement shown.
+    """
 
     name: str
     sentence: Markup
