@@ -39,12 +39,6 @@ FAIR_BAND_FROM = 40
 FULL_SCORE = 100
 
 
-#: How many distinct scores keep their drawn bar; most bars are of a few common scores
-#: (0, 100, a share of a handful of points).
-BAR_CACHE_SIZE = 4096
-
-
-@lru_cache(maxsize=BAR_CACHE_SIZE)
 def _bar_html(score: float) -> str:
     value = min(max(score, 0), FULL_SCORE)
     band = (
@@ -77,9 +71,16 @@ def format_score(value: float) -> str:
 POINTS_CACHE_SIZE = 1024
 
 
-@lru_cache(maxsize=POINTS_CACHE_SIZE)
 def format_points(value: float) -> str:
     """Return a number of points as the report prints it: '2', '1.5', '0.8'."""
+    if value == 0:
+        # 0.0 and -0.0 would share a cache entry, yet one prints "0" and the other "-0".
+        return f"{value:g}"
+    return _nonzero_points(value)
+
+
+@lru_cache(maxsize=POINTS_CACHE_SIZE)
+def _nonzero_points(value: float) -> str:
     return f"{value:g}" if value == int(value) else f"{value:.1f}"
 
 
@@ -92,7 +93,7 @@ STATUS_BADGES = {
 #: How many distinct role and lexicon texts (requirement labels, sources, suggestions and
 #: explanations, category and skill names) keep their escaped form. Every report of a batch
 #: repeats them; the shipped roles and lexicon need a few thousand at most.
-ESCAPED_TEXT_CACHE_SIZE = 8192
+ESCAPED_TEXT_CACHE_SIZE = 4096
 
 
 @lru_cache(maxsize=ESCAPED_TEXT_CACHE_SIZE)
