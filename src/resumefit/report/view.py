@@ -1,8 +1,8 @@
 """Turn a FitReport into what the templates show: ordered roles, escaped and marked sentences.
 
-Everything from a resume or README is escaped here or by jinja2's autoescape; the only
-markup added to such text is the ``<mark>`` around a highlighted skill, inserted between
-already-escaped pieces.
+Everything from a resume or README is escaped here, by the HTML pieces built in
+``resumefit.report.html`` or by jinja2's autoescape; the only markup added to such text is
+the ``<mark>`` around a highlighted skill, inserted between already-escaped pieces.
 """
 
 from __future__ import annotations
@@ -120,10 +120,10 @@ class RoleView:
     anchor: str
     fit: RoleFit
     detailed: bool
-    requirements: list[RequirementResult]
-    gaps: list[RequirementResult]
-    thin_gaps: list[RequirementResult]
-    more_gaps: int
+    requirements: list[RequirementResult]  # every one, in the role's order (detailed roles)
+    gaps: list[RequirementResult]  # partly met or missing, most important first (brief: top few)
+    thin_gaps: list[RequirementResult]  # met, short of full credit (detailed roles)
+    more_gaps: int  # open gaps a brief role leaves out
     required: int
     met_required: int
     preferred: int
