@@ -257,8 +257,13 @@ def _check_document(
     roles: list[Role] | None,
     portfolio: list[Document],
     timeout: float,
+    *,
+    html: bool,
 ) -> FitReport:
-    """Return the FitReport of ``document``, computed under the per-file limits."""
+    """Return the FitReport of ``document``, computed under the per-file limits.
+
+    Meanwhile this process prepares the renderer (``html``: the HTML page's template too).
+    """
     from resumefit import pipeline
 
     return _limited(
@@ -268,13 +273,20 @@ def _check_document(
         portfolio=portfolio,
         path=file,
         timeout=timeout,
-        while_waiting=_import_report,
+        while_waiting=_prepare_html_report if html else _import_report,
     )
 
 
 def _import_report() -> None:
     """Import the report renderers (~0.1 s: jinja2 and the view), while the child works."""
     import resumefit.report  # noqa: F401
+
+
+def _prepare_html_report() -> None:
+    """Import the renderers and compile the HTML report's template, while the child works."""
+    from resumefit.report.html import load_report_template
+
+    load_report_template()
 
 
 @app.command()
@@ -377,10 +389,11 @@ def check(
         github = ""  # collect_portfolio's way of saying "the profile the resume links to"
     document = _read_resume(file, timeout)
     portfolio = _portfolio(document, readmes=readme, repos=repos, github=github, offline=offline)
-    report = _check_document(file, document, roles, portfolio, timeout)
+    html = output_format is ReportFormat.HTML
+    report = _check_document(file, document, roles, portfolio, timeout, html=html)
     from resumefit.report import render_html, render_json, render_text  # imported by now
 
-    if output_format is ReportFormat.HTML:
+    if html:
         target = output if output is not None else Path.cwd() / f"{file.stem}{HTML_REPORT_SUFFIX}"
         _write_output(render_html(report, redact=redact), target)
         return
