@@ -19,9 +19,11 @@ A requirement is *met* at ``MET_THRESHOLD`` credit or more, *partly met* above z
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from resumefit.lexicon import Lexicon
 from resumefit.types import (
@@ -96,6 +98,8 @@ FIELD_ABBREVIATIONS = {
     "maths": "mathematics",
     "stats": "statistics",
 }
+#: Field names whose words are remembered (role fields and the degree fields of recent resumes).
+FIELD_WORDS_CACHE = 1024
 _ENOUGH_LETTERS = re.compile(rf"(?:[\W\d_]*[^\W\d_]){{{MIN_SECTION_LETTERS}}}")
 _DEGREE_WORDS = {
     DegreeLevel.NONE: "no degree",
@@ -125,9 +129,9 @@ class Candidate:
     def claim_only(self) -> bool:
         return not self.facts and all(m.strength == EvidenceStrength.CLAIM for m in self.mentions)
 
-    def evidence(self, document: Document, limit: int) -> list[Evidence]:
+    def evidence(self, shown: _Evidenced, limit: int) -> list[Evidence]:
         """Return up to ``limit`` Evidence items, strongest first."""
-        found = [mention_evidence(document, m, self.via) for m in self.mentions[:limit]]
+        found = [shown.mention_evidence(m, self.via) for m in self.mentions[:limit]]
         return (found + self.facts)[:limit]
 
 
@@ -142,6 +146,7 @@ class _SkillGraph:
     )
     _linked: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     _names: dict[str, str] = field(default_factory=dict)
+    _wanted: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def linked(self, targets: tuple[str, ...]) -> frozenset[str]:
         """Return every skill id that may link toward one of ``targets`` (for a quick skip).
@@ -184,6 +189,13 @@ class _SkillGraph:
         if found is None:
             found = self.lexicon.get(skill_id).name if skill_id in self.lexicon else skill_id
             self._names[skill_id] = found
+        return found
+
+    def wanted(self, targets: tuple[str, ...]) -> str:
+        """Return the display names of ``targets``, comma-separated (memoised)."""
+        found = self._wanted.get(targets)
+        if found is None:
+            found = self._wanted[targets] = ", ".join(self.name(sid) for sid in targets)
         return found
 
     def best_link(self, skill_id: str, targets: tuple[str, ...]) -> tuple[float, str | None] | None:
@@ -230,18 +242,60 @@ def _graph(lexicon: Lexicon) -> _SkillGraph:
     return graph
 
 
+class _Outcome(NamedTuple):
+    """A requirement's outcome apart from its points, shared by requirements asking the same.
+
+    ``hint`` is the joined hints of the parts (None when there are none).
+    """
+
+    status: RequirementStatus
+    credit: float
+    explanation: str
+    evidence: list[Evidence]
+    hint: str | None
+
+
+#: What an outcome depends on in a requirement: its any_of part, its degree part.
+_OutcomeKey = tuple[
+    tuple[tuple[str, ...], int, float | None] | None,
+    tuple[DegreeLevel, bool, tuple[str, ...]] | None,
+]
+
+
 @dataclass
 class _Evidenced:
     """What a profile shows, grouped by skill id: mentions (strongest first) and facts.
 
-    Also memoises the candidates per required skill set: roles share many requirements
-    ("Python programming"), and one profile is matched against every role.
+    Also memoises, per profile, the candidates per required skill set, the outcome per kind
+    of requirement and the Evidence per mention: roles share many requirements ("Python
+    programming"), and one profile is matched against every role.
     """
 
+    profile: Profile
     mentions: dict[str, list[Mention]]
     facts: dict[str, list[Evidence]]
-    order: list[str] = field(default_factory=list)  # shown skill ids, in document order
+    order: dict[str, int] = field(default_factory=dict)  # shown skill id -> document order
+    ids: frozenset[str] = frozenset()  # the shown skill ids
     candidates: dict[tuple[str, ...], list[Candidate]] = field(default_factory=dict)
+    outcomes: dict[_OutcomeKey, _Outcome] = field(default_factory=dict)
+    _evidence: dict[tuple[int, str | None], Evidence] = field(default_factory=dict)
+
+    def mention_evidence(self, mention: Mention, via: str | None) -> Evidence:
+        """Return ``mention_evidence`` of ``mention`` in the profile's document (memoised)."""
+        key = (id(mention), via)  # the mentions and degrees live as long as this object
+        found = self._evidence.get(key)
+        if found is None:
+            found = mention_evidence(self.profile.document, mention, via)
+            self._evidence[key] = found
+        return found
+
+    def degree_evidence(self, degree: Degree) -> Evidence:
+        """Return ``degree_evidence`` of ``degree`` in the profile's document (memoised)."""
+        key = (id(degree), None)
+        found = self._evidence.get(key)
+        if found is None:
+            found = self._evidence[key] = degree_evidence(self.profile.document, degree)
+        return found
 
 
 def _evidenced(profile: Profile) -> _Evidenced:
@@ -249,12 +303,14 @@ def _evidenced(profile: Profile) -> _Evidenced:
     for mention in profile.mentions:
         mentions.setdefault(mention.skill, []).append(mention)
     for found in mentions.values():
-        found.sort(key=lambda m: -STRENGTH_CREDIT[m.strength])  # stable: first USE first
+        if len(found) > 1:
+            found.sort(key=lambda m: -STRENGTH_CREDIT[m.strength])  # stable: first USE first
     facts: dict[str, list[Evidence]] = {}
     for skill_id, item in practice_evidence(profile):
         facts.setdefault(skill_id, []).append(item)
     order = [*mentions, *(sid for sid in facts if sid not in mentions)]
-    return _Evidenced(mentions, facts, order)
+    positions = {sid: at for at, sid in enumerate(order)}
+    return _Evidenced(profile, mentions, facts, positions, frozenset(positions))
 
 
 def match_role(profile: Profile, role: Role, lexicon: Lexicon) -> list[RequirementResult]:
@@ -285,40 +341,69 @@ def match_requirement(
     shown: _Evidenced,
 ) -> RequirementResult:
     """Return the outcome of one requirement for ``profile``."""
+    outcome = _outcome(profile, requirement, graph, shown)
+    credit = outcome.credit
+    max_points = requirement.weight * IMPORTANCE_FACTOR[requirement.importance]
+    suggestion = None
+    if credit < 1.0:
+        suggestion = outcome.hint if outcome.hint and credit > 0 else requirement.suggestion or None
+    return RequirementResult(
+        requirement=requirement,
+        status=outcome.status,
+        credit=credit,
+        points=round(credit * max_points, 3),
+        max_points=max_points,
+        explanation=outcome.explanation,
+        evidence=outcome.evidence,
+        suggestion=suggestion,
+    )
+
+
+def _outcome(
+    profile: Profile,
+    requirement: Requirement,
+    graph: _SkillGraph,
+    shown: _Evidenced,
+) -> _Outcome:
+    """Return the outcome of ``requirement``'s asks, memoised per profile by what it asks."""
+    degree = requirement.degree
+    key: _OutcomeKey = (
+        (tuple(requirement.any_of), requirement.min_count, requirement.min_years)
+        if requirement.any_of
+        else None,
+        (degree.min_level, degree.pursuing_ok, tuple(degree.fields)) if degree else None,
+    )
+    found = shown.outcomes.get(key)
+    if found is not None:
+        return found
     credits: list[float] = []
     evidence: list[Evidence] = []
     notes: list[str] = []
     hints: list[str] = []
     if requirement.any_of:
-        credit, found, note, hint = _skill_credit(profile, requirement, graph, shown)
+        credit, items, note, hint = _skill_credit(profile, requirement, graph, shown)
         credits.append(credit)
-        evidence.extend(found)
+        evidence.extend(items)
         notes.append(note)
         hints.extend([hint] if hint else [])
-    if requirement.degree is not None:
-        credit, found, note, hint = degree_credit(profile, requirement.degree)
+    if degree is not None:
+        credit, items, note, hint = degree_credit(shown, degree)
         credits.append(credit)
-        evidence.extend(found)
+        evidence.extend(items)
         notes.append(note)
         hints.extend([hint] if hint else [])
     credit = round(min(credits), 3) if credits else 0.0
     status: RequirementStatus = (
         "met" if credit >= MET_THRESHOLD else "partly_met" if credit > 0 else "missing"
     )
-    max_points = requirement.weight * IMPORTANCE_FACTOR[requirement.importance]
-    suggestion = None
-    if credit < 1.0:
-        suggestion = " ".join(hints) if hints and credit > 0 else requirement.suggestion or None
-    return RequirementResult(
-        requirement=requirement,
+    found = shown.outcomes[key] = _Outcome(
         status=status,
         credit=credit,
-        points=round(credit * max_points, 3),
-        max_points=max_points,
         explanation=" ".join(notes),
         evidence=evidence[:MAX_EVIDENCE],
-        suggestion=suggestion,
+        hint=" ".join(hints) if hints else None,
     )
+    return found
 
 
 # --------------------------------------------------------------------------- skills
@@ -331,16 +416,17 @@ def _skill_credit(
     shown: _Evidenced,
 ) -> tuple[float, list[Evidence], str, str | None]:
     """Return (credit, evidence, explanation, hint) of the any_of part of a requirement."""
-    wanted = ", ".join(graph.name(sid) for sid in requirement.any_of)
-    candidates = _ranked_candidates(tuple(requirement.any_of), graph, shown)
+    targets = tuple(requirement.any_of)
+    candidates = _ranked_candidates(targets, graph, shown)
     if not candidates:
-        return 0.0, [], f"No evidence of {wanted} was found.", None
+        return 0.0, [], f"No evidence of {graph.wanted(targets)} was found.", None
     chosen = candidates[: requirement.min_count]
     credit = sum(c.credit for c in chosen) / requirement.min_count
     names = ", ".join(graph.name(c.skill) for c in chosen)
     notes = [_describe(c, graph) for c in chosen]
     hint: str | None = None
     if len(chosen) < requirement.min_count:
+        wanted = graph.wanted(targets)
         notes.append(f"{len(chosen)} of the {requirement.min_count} skills asked ({wanted}).")
         hint = f"Show at least {requirement.min_count} of: {wanted}."
     elif any(c.claim_only for c in chosen) and max(c.credit for c in chosen) < 1.0:
@@ -355,7 +441,7 @@ def _skill_credit(
             hint = f"Make the dates of your {names} work clear (start and end month, year)."
     evidence: list[Evidence] = []
     for candidate in chosen:
-        evidence.extend(candidate.evidence(profile.document, MAX_EVIDENCE - len(evidence)))
+        evidence.extend(candidate.evidence(shown, MAX_EVIDENCE - len(evidence)))
     return min(credit, 1.0), evidence, " ".join(notes), hint
 
 
@@ -368,19 +454,21 @@ def _ranked_candidates(
     """
     found = shown.candidates.get(targets)
     if found is None:
-        found = sorted(_candidates(targets, graph, shown), key=lambda c: -c.credit)
+        linked = graph.linked(targets)
+        if linked.isdisjoint(shown.ids):
+            found = []  # most requirements: no skill toward them is shown
+        else:
+            found = sorted(_candidates(targets, linked, graph, shown), key=lambda c: -c.credit)
         shown.candidates[targets] = found
     return found
 
 
 def _candidates(
-    targets: tuple[str, ...], graph: _SkillGraph, shown: _Evidenced
+    targets: tuple[str, ...], linked: frozenset[str], graph: _SkillGraph, shown: _Evidenced
 ) -> Iterable[Candidate]:
-    """Yield one Candidate per shown skill that counts toward ``targets``."""
-    linked = graph.linked(targets)
-    for skill_id in shown.order:  # document order, so ties resolve the same way every run
-        if skill_id not in linked:
-            continue
+    """Yield one Candidate per shown skill that counts toward ``targets`` (``linked`` to them)."""
+    # document order, so ties resolve the same way every run
+    for skill_id in sorted(linked.intersection(shown.ids), key=shown.order.__getitem__):
         link = graph.best_link(skill_id, targets)
         if link is None:
             continue
@@ -440,29 +528,32 @@ def field_matches(degree_field: str | None, fields: list[str]) -> bool | None:
         return True
     if not degree_field:
         return None
-    words = set(_field_words(degree_field))
-    return any(set(_field_words(wanted)) <= words for wanted in fields)
+    words = _field_words(degree_field)
+    return any(_field_words(wanted) <= words for wanted in fields)
 
 
-def _field_words(text: str) -> list[str]:
+@functools.lru_cache(maxsize=FIELD_WORDS_CACHE)
+def _field_words(text: str) -> frozenset[str]:
+    """Return the words of a field name, abbreviations expanded, small words dropped."""
     words: list[str] = []
     for word in re.findall(r"[a-z]+", text.lower()):
         words.extend(FIELD_ABBREVIATIONS.get(word, word).split())
-    return [word for word in words if word not in {"and", "of", "in", "the", "with"}]
+    return frozenset(word for word in words if word not in {"and", "of", "in", "the", "with"})
 
 
 def degree_credit(
-    profile: Profile, wanted: DegreeRequirement
+    shown: _Evidenced, wanted: DegreeRequirement
 ) -> tuple[float, list[Evidence], str, str | None]:
     """Return (credit, evidence, explanation, hint) of a degree requirement."""
+    degrees = shown.profile.degrees
     asked = _DEGREE_WORDS[wanted.min_level]
-    if not profile.degrees:
+    if not degrees:
         return 0.0, [], f"No degree was found; {asked} is asked.", None
-    scored = [(_one_degree(degree, wanted), degree) for degree in profile.degrees]
+    scored = [(_one_degree(degree, wanted), degree) for degree in degrees]
     (credit, note, hint), degree = max(
         scored, key=lambda item: (item[0][0], degree_level_rank(item[1]))
     )
-    return credit, [degree_evidence(profile.document, degree)], note, hint
+    return credit, [shown.degree_evidence(degree)], note, hint
 
 
 def _one_degree(degree: Degree, wanted: DegreeRequirement) -> tuple[float, str, str | None]:
