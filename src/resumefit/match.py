@@ -147,6 +147,20 @@ class _SkillGraph:
     _linked: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     _names: dict[str, str] = field(default_factory=dict)
     _wanted: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _plans: dict[int, _Plan] = field(default_factory=dict)
+
+    def plan(self, requirement: Requirement) -> _Plan:
+        """Return what matching needs to know of ``requirement`` (memoised per requirement).
+
+        Roles are read as data that does not change: a requirement is planned once per
+        process, by identity (the plan keeps it, so its id is not reused meanwhile).
+        """
+        found = self._plans.get(id(requirement))
+        if found is None or found.requirement is not requirement:
+            if len(self._plans) >= MAX_CACHED_PLANS:
+                self._plans.clear()
+            found = self._plans[id(requirement)] = _Plan.of(requirement, self)
+        return found
 
     def linked(self, targets: tuple[str, ...]) -> frozenset[str]:
         """Return every skill id that may link toward one of ``targets`` (for a quick skip).
@@ -230,6 +244,8 @@ class _SkillGraph:
 _GRAPHS: dict[int, _SkillGraph] = {}
 #: Lexicons whose memoised links are kept (a process normally uses one).
 MAX_CACHED_LEXICONS = 4
+#: Requirements whose plans are kept per lexicon (the built-in roles have about 200).
+MAX_CACHED_PLANS = 4096
 
 
 def _graph(lexicon: Lexicon) -> _SkillGraph:
@@ -260,6 +276,45 @@ _OutcomeKey = tuple[
     tuple[tuple[str, ...], int, float | None] | None,
     tuple[DegreeLevel, bool, tuple[str, ...]] | None,
 ]
+
+
+@dataclass
+class _Plan:
+    """What matching needs to know of one requirement, apart from any profile.
+
+    ``unmet`` is the requirement's result for every profile that shows nothing toward it
+    (no skill linked to a skills-only requirement, no degree for a degree-only one): that
+    result depends on the requirement alone, so it is built once and shared.
+    """
+
+    requirement: Requirement
+    key: _OutcomeKey
+    linked: frozenset[str] | None  # for a skills-only requirement: the ids that may count
+    degree_only: bool
+    max_points: float
+    unmet: RequirementResult | None = None
+
+    @classmethod
+    def of(cls, requirement: Requirement, graph: _SkillGraph) -> _Plan:
+        """Return the plan of ``requirement`` against ``graph``'s lexicon."""
+        degree = requirement.degree
+        targets = tuple(requirement.any_of)
+        return cls(
+            requirement=requirement,
+            key=(
+                (targets, requirement.min_count, requirement.min_years) if targets else None,
+                (degree.min_level, degree.pursuing_ok, tuple(degree.fields)) if degree else None,
+            ),
+            linked=graph.linked(targets) if targets and degree is None else None,
+            degree_only=degree is not None and not targets,
+            max_points=requirement.weight * IMPORTANCE_FACTOR[requirement.importance],
+        )
+
+    def shows_nothing(self, shown: _Evidenced) -> bool:
+        """Return whether ``shown`` holds nothing that could count toward the requirement."""
+        if self.linked is not None:
+            return self.linked.isdisjoint(shown.ids)
+        return self.degree_only and not shown.profile.degrees
 
 
 @dataclass
@@ -341,13 +396,19 @@ def match_requirement(
     shown: _Evidenced,
 ) -> RequirementResult:
     """Return the outcome of one requirement for ``profile``."""
-    outcome = _outcome(profile, requirement, graph, shown)
+    plan = graph.plan(requirement)
+    unmet = plan.shows_nothing(shown)
+    if unmet and plan.unmet is not None:
+        return plan.unmet
+    outcome = shown.outcomes.get(plan.key)
+    if outcome is None:
+        outcome = shown.outcomes[plan.key] = _outcome(profile, requirement, graph, shown)
     credit = outcome.credit
-    max_points = requirement.weight * IMPORTANCE_FACTOR[requirement.importance]
+    max_points = plan.max_points
     suggestion = None
     if credit < 1.0:
         suggestion = outcome.hint if outcome.hint and credit > 0 else requirement.suggestion or None
-    return RequirementResult(
+    result = RequirementResult(
         requirement=requirement,
         status=outcome.status,
         credit=credit,
@@ -357,6 +418,9 @@ def match_requirement(
         evidence=outcome.evidence,
         suggestion=suggestion,
     )
+    if unmet:
+        plan.unmet = result
+    return result
 
 
 def _outcome(
@@ -365,17 +429,8 @@ def _outcome(
     graph: _SkillGraph,
     shown: _Evidenced,
 ) -> _Outcome:
-    """Return the outcome of ``requirement``'s asks, memoised per profile by what it asks."""
+    """Return the outcome of ``requirement``'s asks (what it asks, not its points)."""
     degree = requirement.degree
-    key: _OutcomeKey = (
-        (tuple(requirement.any_of), requirement.min_count, requirement.min_years)
-        if requirement.any_of
-        else None,
-        (degree.min_level, degree.pursuing_ok, tuple(degree.fields)) if degree else None,
-    )
-    found = shown.outcomes.get(key)
-    if found is not None:
-        return found
     credits: list[float] = []
     evidence: list[Evidence] = []
     notes: list[str] = []
@@ -396,14 +451,13 @@ def _outcome(
     status: RequirementStatus = (
         "met" if credit >= MET_THRESHOLD else "partly_met" if credit > 0 else "missing"
     )
-    found = shown.outcomes[key] = _Outcome(
+    return _Outcome(
         status=status,
         credit=credit,
         explanation=" ".join(notes),
         evidence=evidence[:MAX_EVIDENCE],
         hint=" ".join(hints) if hints else None,
     )
-    return found
 
 
 # --------------------------------------------------------------------------- skills
