@@ -9,6 +9,7 @@ ratio over that category's requirements, so every point traces to one requiremen
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import resumefit
@@ -48,6 +49,10 @@ CATEGORY_LABELS = {
 FIT_BANDS = ((75.0, "Strong fit"), (55.0, "Good fit"), (35.0, "Partial fit"), (0.0, "Weak fit"))
 #: Gaps named in the one-line summary.
 SUMMARY_GAPS = 2
+#: Category scores kept to be shared between reports (see ``_category_score``).
+CATEGORY_SCORES_CACHE = 4096
+#: Rank of each section kind, the order a skill's sections are listed in.
+_SECTION_RANK = {kind: rank for rank, kind in enumerate(SectionKind)}
 
 
 def score_role(role: Role, results: Sequence[RequirementResult]) -> RoleFit:
@@ -79,15 +84,25 @@ def category_scores(results: Sequence[RequirementResult]) -> list[CategoryScore]
         pair[0] += result.points
         pair[1] += result.max_points
     return [
-        CategoryScore(
-            category=category,
-            label=CATEGORY_LABELS.get(category, category.replace("_", " ").capitalize()),
-            score=round(100.0 * points / possible, 1) if possible else 0.0,
-            points=round(points, 3),
-            max_points=round(possible, 3),
-        )
+        _category_score(category, points, possible)
         for category, (points, possible) in totals.items()
     ]
+
+
+@functools.lru_cache(maxsize=CATEGORY_SCORES_CACHE, typed=True)
+def _category_score(category: str, points: float, possible: float) -> CategoryScore:
+    """Return the CategoryScore of ``points`` earned of ``possible`` (one object per value).
+
+    Most categories of most roles score the same few values (nothing earned, all earned),
+    so a score is built once and shared: reports never change their scores in place.
+    """
+    return CategoryScore(
+        category=category,
+        label=CATEGORY_LABELS.get(category, category.replace("_", " ").capitalize()),
+        score=round(100.0 * points / possible, 1) if possible else 0.0,
+        points=round(points, 3),
+        max_points=round(possible, 3),
+    )
 
 
 def summarize(
@@ -116,7 +131,6 @@ def summarize_skills(mentions: Sequence[Mention]) -> list[SkillSummary]:
     grouped: dict[str, list[Mention]] = {}
     for mention in mentions:
         grouped.setdefault(mention.skill, []).append(mention)
-    order = list(SectionKind)
     summaries = [
         SkillSummary(
             skill=skill,
@@ -128,7 +142,7 @@ def summarize_skills(mentions: Sequence[Mention]) -> list[SkillSummary]:
                 if any(m.strength == EvidenceStrength.USE for m in found)
                 else EvidenceStrength.CLAIM
             ),
-            sections=sorted({m.section for m in found}, key=order.index),
+            sections=sorted({m.section for m in found}, key=_SECTION_RANK.__getitem__),
         )
         for skill, found in grouped.items()
     ]
