@@ -10,6 +10,7 @@ ratio over that category's requirements, so every point traces to one requiremen
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 
 import resumefit
@@ -110,20 +111,21 @@ def summarize(
 ) -> str:
     """Return the one-line summary: band, required/preferred met counts, the top gaps."""
     band = next(word for floor, word in FIT_BANDS if score >= floor)
-    required = [r for r in results if r.requirement.importance == "required"]
-    preferred = [r for r in results if r.requirement.importance == "preferred"]
+    tallies = {"required": [0, 0], "preferred": [0, 0]}  # importance -> [met, asked]
+    for result in results:
+        tally = tallies[result.requirement.importance]
+        tally[0] += result.status == "met"
+        tally[1] += 1
+    (met_required, required), (met_preferred, preferred) = tallies.values()
     line = (
-        f"{band} ({score:g}/100): {_met(required)} of {len(required)} required"
-        f" and {_met(preferred)} of {len(preferred)} preferred requirements met"
+        f"{band} ({score:g}/100): {met_required} of {required} required"
+        f" and {met_preferred} of {preferred} preferred requirements met"
     )
-    missing = [gap.requirement.label for gap in gaps if gap.status != "met"][:SUMMARY_GAPS]
+    unmet = (gap.requirement.label for gap in gaps if gap.status != "met")
+    missing = list(itertools.islice(unmet, SUMMARY_GAPS))
     if missing:
         line += "; main gaps: " + "; ".join(missing)
     return line + "."
-
-
-def _met(results: Sequence[RequirementResult]) -> int:
-    return sum(result.status == "met" for result in results)
 
 
 def summarize_skills(mentions: Sequence[Mention]) -> list[SkillSummary]:
