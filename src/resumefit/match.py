@@ -378,8 +378,10 @@ def match_roles(
 ) -> list[list[RequirementResult]]:
     """Return ``match_role`` of each of ``roles``, reading what the profile shows once.
 
-    Roles share many requirements ("Python programming"); the candidates of each required
-    skill set are worked out once for all of them.
+    Roles share many requirements ("Python programming"); the outcome of each kind of
+    requirement is worked out once for all of them. A requirement the profile shows nothing
+    toward gets the one result shared by every such profile (``_Plan.unmet``), so results
+    are read-only: copy one (``model_copy``) to change it.
     """
     graph = _graph(lexicon)
     shown = _evidenced(profile)

@@ -78,7 +78,10 @@ def score_role(role: Role, results: Sequence[RequirementResult]) -> RoleFit:
 
 
 def category_scores(results: Sequence[RequirementResult]) -> list[CategoryScore]:
-    """Return one CategoryScore per requirement category, in first-seen order."""
+    """Return one CategoryScore per requirement category, in first-seen order.
+
+    Equal scores are one shared object (see ``_category_score``): read-only.
+    """
     totals: dict[str, list[float]] = {}
     for result in results:
         pair = totals.setdefault(result.requirement.category, [0.0, 0.0])
