@@ -99,6 +99,8 @@ def _category_score(category: str, points: float, possible: float) -> CategorySc
 
     Most categories of most roles score the same few values (nothing earned, all earned),
     so a score is built once and shared: reports never change their scores in place.
+    The cache cannot tell -0.0 from 0.0, which print differently; both numbers are sums
+    of points and weights, never negative, that start at 0.0, so -0.0 never comes here.
     """
     return CategoryScore(
         category=category,
