@@ -247,6 +247,9 @@ class Role(Model):
 class Evidence(Model):
     """Why a requirement counts as met: a mention, or a degree / experience line."""
 
+    # Shared between reports by the matcher and scorer (see match.py, score.py): read-only.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     skill: str | None = None
     name: str
     text: str  # the surface text
@@ -267,6 +270,9 @@ RequirementStatus = Literal["met", "partly_met", "missing"]
 class RequirementResult(Model):
     """A requirement's outcome for one person, with the evidence behind it."""
 
+    # Shared between reports by the matcher and scorer (see match.py, score.py): read-only.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     requirement: Requirement
     status: RequirementStatus
     credit: float = Field(ge=0, le=1)  # share of the requirement's points earned
@@ -279,6 +285,9 @@ class RequirementResult(Model):
 
 class CategoryScore(Model):
     """A sub-score for one requirement category (0-100)."""
+
+    # Shared between reports by the matcher and scorer (see match.py, score.py): read-only.
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     category: str
     label: str

@@ -58,8 +58,9 @@ def test_html_never_shows_the_contact_block(fit_report: FitReport) -> None:
 def test_met_requirements_short_of_full_credit_are_listed_apart(fit_report: FitReport) -> None:
     copy = fit_report.model_copy(deep=True)
     intern = next(fit for fit in copy.fits if fit.role_id == "ml-intern")
-    python = next(r for r in intern.results if r.requirement.id == "python")
-    python.credit, python.points = 0.8, 2.4
+    index = next(i for i, r in enumerate(intern.results) if r.requirement.id == "python")
+    python = intern.results[index].model_copy(update={"credit": 0.8, "points": 2.4})
+    intern.results[index] = python  # results are frozen: they may be shared between reports
     intern.gaps.insert(0, python)
     html = render_html(copy)
     section = html[html.index('id="role-1"') : html.index('id="role-2"')]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from markupsafe import Markup, escape
 
 from resumefit.report import render_html
 from resumefit.report.html import escape_repeated
 from resumefit.report.view import mark_highlight, safe_link
-from resumefit.types import FitReport
+from resumefit.types import FitReport, RequirementResult
 
 
 def _with_sentence(report: FitReport, sentence: str, surface: str) -> FitReport:
@@ -51,16 +54,33 @@ def test_only_http_links_are_links() -> None:
     assert safe_link("https:///nohost") is None
 
 
+def _rewrite_results(
+    report: FitReport, change: Callable[[RequirementResult], dict[str, Any]]
+) -> None:
+    """Replace every result of ``report`` by a copy updated with ``change(result)``.
+
+    Results are frozen (reports may share them); a gap is the same object as its result,
+    so both lists get the same copy.
+    """
+    for fit in report.fits:
+        copies = {id(r): r.model_copy(update=change(r)) for r in fit.results}
+        fit.results = [copies[id(r)] for r in fit.results]
+        fit.gaps = [copies.get(id(r), r) for r in fit.gaps]
+
+
 def test_a_javascript_repository_link_renders_as_plain_text(fit_report: FitReport) -> None:
     copy = fit_report.model_copy(deep=True)
-    for fit in copy.fits:
-        for result in fit.results:
-            result.evidence = [
+    _rewrite_results(
+        copy,
+        lambda result: {
+            "evidence": [
                 e.model_copy(update={"source_url": "javascript:alert(1)"})
                 if e.source != "resume"
                 else e
                 for e in result.evidence
             ]
+        },
+    )
     html = render_html(copy)
     assert "javascript:" not in html
     assert "adaquint/seg-demo" in html
@@ -74,14 +94,22 @@ def test_requirement_texts_are_escaped_in_requirement_and_gap_items(
     fit_report: FitReport,
 ) -> None:
     copy = fit_report.model_copy(deep=True)
+    hostile_texts = {
+        "label": f"label {HOSTILE}",
+        "source": f"source {HOSTILE}",
+        "suggestion": f"suggestion {HOSTILE}",
+    }
+    _rewrite_results(
+        copy,
+        lambda result: {
+            "requirement": result.requirement.model_copy(update=hostile_texts),
+            "explanation": f"explanation {HOSTILE}",
+        },
+    )
     for fit in copy.fits:
-        for result in fit.results:
-            result.requirement.label = f"label {HOSTILE}"
-            result.requirement.source = f"source {HOSTILE}"
-            result.requirement.suggestion = f"suggestion {HOSTILE}"
-            result.explanation = f"explanation {HOSTILE}"
-        for category in fit.categories:
-            category.label = f"category {HOSTILE}"
+        fit.categories = [
+            c.model_copy(update={"label": f"category {HOSTILE}"}) for c in fit.categories
+        ]
     html = render_html(copy)
     assert "<b onclick" not in html
     for field in ("label", "source", "suggestion", "explanation", "category"):
@@ -92,12 +120,15 @@ def test_skill_names_and_evidence_details_are_escaped(fit_report: FitReport) -> 
     copy = fit_report.model_copy(deep=True)
     for skill in copy.skills:
         skill.name = f"skill {HOSTILE}"
-    for fit in copy.fits:
-        for result in fit.results:
-            result.evidence = [
+    _rewrite_results(
+        copy,
+        lambda result: {
+            "evidence": [
                 e.model_copy(update={"name": f"evidence {HOSTILE}", "via": f"via {HOSTILE}"})
                 for e in result.evidence
             ]
+        },
+    )
     html = render_html(copy)
     assert "<b onclick" not in html
     for field in ("skill", "evidence", "via"):
