@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 
 import pytest
 
@@ -25,6 +26,21 @@ def test_compiled_lexicon_survives_a_json_round_trip() -> None:
     again = CompiledLexicon.from_json(json.loads(json.dumps(data)))
     assert again is not None
     assert json.loads(json.dumps(again.to_json())) == json.loads(json.dumps(data))
+
+
+def test_the_prepared_compiled_lexicon_survives_marshal() -> None:
+    compiled = compiled_lexicon()
+    prepared = CompiledLexicon.prepare(json.loads(json.dumps(compiled.to_json())))
+    again = CompiledLexicon.from_prepared(marshal.loads(marshal.dumps(prepared)))
+    assert again == compiled
+
+
+def test_a_prepared_compiled_lexicon_of_another_shape_is_a_miss() -> None:
+    prepared = CompiledLexicon.prepare(compiled_lexicon().to_json())
+    assert prepared is not None
+    assert CompiledLexicon.from_prepared({**prepared, "extra": 1}) is None
+    assert CompiledLexicon.from_prepared({**prepared, "version": 6}) is None
+    assert CompiledLexicon.from_prepared(None) is None
 
 
 def test_data_of_another_layout_is_a_miss() -> None:
