@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from resumefit.extract.matching import FuzzyLookup, Tokens
 from resumefit.types import Document, Section, SectionKind
 
 
@@ -37,3 +38,10 @@ def sections_of(text: str, *headed: tuple[SectionKind, str]) -> list[Section]:
         end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
         out.append(Section(kind=kind, heading=heading, start=start, end=end))
     return out
+
+
+def fuzzy_found(lookup: FuzzyLookup, text: str) -> list[tuple[str, int, int]]:
+    """Return (skill, start, end) of the fuzzy candidates in ``text``, no token covered."""
+    tokens = Tokens.of_text(text)
+    covered = [False] * len(tokens.words)
+    return [(c.skill, c.start, c.end) for c in lookup.candidates(tokens, covered)]

@@ -177,7 +177,7 @@ def phrase_candidates(tokens: Tokens, found: Matchers) -> list[Candidate]:
 def evidence_candidates(tokens: Tokens, found: Matchers) -> list[Candidate]:
     """Return soft-skill candidates from evidence phrases ("led a team of four")."""
     out = []
-    for skill, first, last in found.evidence(tokens, tokens.lowers):
+    for skill, first, last in found.evidence(tokens.words, tokens.lowers):
         start, end = tokens.starts[first], tokens.ends[last - 1]
         out.append(Candidate(skill, first, last, start, end, "phrase"))
     return out
@@ -190,6 +190,14 @@ class FuzzyLookup:
         self.compiled = compiled
         self.memo: dict[str, str | None] = {}
         self.stop_words = stop_words()
+        # The words a glued pair can start with ("java" of "Java Script"): a letters-only
+        # beginning of a joined form, not a stop word ("in design" is not InDesign).
+        self.pair_firsts = frozenset(
+            first
+            for form in compiled.joined_forms
+            for first in (form[:cut] for cut in range(1, len(form)))
+            if first.isalpha() and first not in self.stop_words
+        )
 
     def eligible(self, lower: str) -> bool:
         """Return whether a lower-cased word may be looked up at all."""
@@ -219,8 +227,20 @@ class FuzzyLookup:
         # Only two kinds of token can yield anything: the first of a pair whose letters,
         # joined, spell a form, and words long enough to look up, unless the memo already
         # says they spell nothing (~95% of them on the dotin resumes). Find both without a
-        # Python-level step per token.
-        pairs = set(compress(count_from(), map(joined.__contains__, map(add, lowers, lowers[1:]))))
+        # Python-level step per token; a pair is joined and looked up only when its first
+        # word can begin one (one token in ten).
+        firsts = list(compress(count_from(), map(self.pair_firsts.__contains__, lowers)))
+        following = lowers[1:]
+        following.append(" ")  # the last token starts no pair (no form holds a space)
+        pairs = set(
+            compress(
+                firsts,
+                map(
+                    joined.__contains__,
+                    map(add, map(lowers.__getitem__, firsts), map(following.__getitem__, firsts)),
+                ),
+            )
+        )
         long_words = list(compress(count_from(), map(FUZZY_MIN_LENGTH.__le__, map(len, lowers))))
         known = map(memo.get, map(lowers.__getitem__, long_words), repeat(_UNSEEN))
         maybe = compress(long_words, map(is_not, known, repeat(None)))
