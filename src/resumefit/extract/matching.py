@@ -33,7 +33,7 @@ _WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 _UNSEEN = "\x00unseen"
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A possible mention: which skill, where (tokens and characters), and how it was found."""
 
