@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from resumefit.extract import evidence
-from resumefit.extract.evidence import EvidenceMatcher, _Window, evidence_matcher, longest_matches
+from resumefit.extract.evidence import EvidenceMatcher, evidence_matcher
 from resumefit.extract.matching import Tokens
 
 #: Phrases that show soft skills, near misses (a trigger word without the rest) and gaps.
@@ -25,16 +24,14 @@ TEXTS = [
 
 
 def _every_window(matcher: EvidenceMatcher, tokens: Tokens) -> list[tuple[str, int, int]]:
-    """Return what the matcher finds when every skill's phrases are tried at every trigger."""
+    """Return what the matcher finds when every skill's Matcher runs at every trigger word."""
     found = set()
     for index, word in enumerate(tokens.lowers):
-        window = _Window(
-            tokens.words[index : index + matcher.window],
-            tokens.lowers[index : index + matcher.window],
-        )
         for skill in matcher.triggers.get(word, {}):
-            for last in longest_matches(window, matcher.phrases[skill]):
-                found.add((skill, index, index + last))
+            window = tokens[index : index + matcher.window]
+            for _, first, last in matcher.matchers[skill](window):
+                if first == 0:
+                    found.add((skill, index, index + last))
     return sorted(found, key=lambda item: (item[1], -item[2], item[0]))
 
 
@@ -42,21 +39,23 @@ def test_prefilter_finds_what_every_window_finds() -> None:
     matcher = evidence_matcher()
     for text in TEXTS:
         tokens = Tokens.of_text(text)
-        assert matcher(tokens.words, tokens.lowers) == _every_window(matcher, tokens), text
+        assert matcher(tokens, tokens.lowers) == _every_window(matcher, tokens), text
+
+
+class _CountingMatcher:
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.calls = 0
+
+    def __call__(self, window: Any) -> Any:
+        self.calls += 1
+        return self.inner(window)
 
 
 def test_prefilter_skips_a_window_without_the_rest_of_any_phrase(monkeypatch: Any) -> None:
-    calls = []
-
-    def counting(window: _Window, phrases: Any) -> list[int]:
-        calls.append(window)
-        return longest_matches(window, phrases)
-
-    monkeypatch.setattr(evidence, "longest_matches", counting)
     matcher = evidence_matcher()
+    counting = {skill: _CountingMatcher(inner) for skill, inner in matcher.matchers.items()}
+    monkeypatch.setattr(matcher, "matchers", counting)
     tokens = Tokens.of_text("Led the quarterly budget review.")
-    assert matcher(tokens.words, tokens.lowers) == []
-    assert calls == []
-    tokens = Tokens.of_text("Led a team of four engineers.")
-    assert matcher(tokens.words, tokens.lowers) != []
-    assert calls != []
+    assert matcher(tokens, tokens.lowers) == []
+    assert sum(counter.calls for counter in counting.values()) == 0

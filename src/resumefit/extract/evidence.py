@@ -4,16 +4,14 @@ The phrases live in ``skill_lexicon/rules/soft_skill_evidence.toml`` as short le
 They become spaCy Matcher patterns over ``LOWER`` whose word sets are every inflection the
 lookup lemmatizer (spacy-lookups-data) maps to the pattern's lemma: matching "led",
 "leads" and "leading" for ``lead`` this way costs nothing per token, whereas lemmatising
-every token of every resume would. Those patterns are matched by plain step lists
-(``compile_phrase``) that keep what the Matcher would keep, at a tenth of its cost.
+every token of every resume would.
 """
 
 from __future__ import annotations
 
 import itertools
 import tomllib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import cache
 from itertools import compress, count
 from pathlib import Path
@@ -150,138 +148,21 @@ DATE_WORDS = frozenset({"present", "current", "now", "today"})
 RANGE_WORDS = frozenset({"-", "\u2013", "\u2014", "to", "till", "until", "through", "thru"})
 
 
-#: What one step of a compiled phrase tests: the token's lower-case form is one of a set of
-#: words, the token is like a number, or it may stand in a gap (``GAP_TOKEN``).
-WORD_STEP, NUMBER_STEP, GAP_STEP = "word", "number", "gap"
-GAP_EXCLUDED = frozenset(GAP_TOKEN["ORTH"]["NOT_IN"])
-
-
-@dataclass(frozen=True)
-class Step:
-    """One token of a phrase: what it must be, and whether it may be left out."""
-
-    kind: str  # WORD_STEP, NUMBER_STEP or GAP_STEP
-    words: frozenset[str] = frozenset()  # for WORD_STEP
-    optional: bool = False
-
-
-def compile_phrase(spec_list: list[dict[str, Any]]) -> tuple[Step, ...]:
-    """Return the steps of one spaCy Matcher pattern made by ``pattern_token_specs``.
-
-    A gap of up to ``MAX_GAP`` tokens becomes ``MAX_GAP`` optional gap steps, as spaCy
-    expands ``{0,n}``. Raise ValueError for a token spec of another shape.
-    """
-    steps: list[Step] = []
-    for spec in spec_list:
-        op = spec.get("OP")
-        if spec == dict(GAP_TOKEN, OP=f"{{0,{MAX_GAP}}}"):
-            steps.extend([Step(GAP_STEP, optional=True)] * MAX_GAP)
-        elif spec == {"LIKE_NUM": True}:
-            steps.append(Step(NUMBER_STEP))
-        elif set(spec) <= {"LOWER", "OP"} and op in (None, "?") and _first_words(spec):
-            steps.append(Step(WORD_STEP, frozenset(_first_words(spec)), optional=op == "?"))
-        else:
-            raise ValueError(f"evidence token spec {spec!r} is not one this matcher knows")
-    if not steps or steps[0].kind != WORD_STEP or steps[0].optional:
-        # phrases are looked for only where one of their first words is
-        raise ValueError("an evidence phrase must start with a word it cannot do without")
-    return tuple(steps)
-
-
-@cache
-def _lexeme_getters() -> tuple[Callable[[str], Any] | None, Callable[[str], Any] | None]:
-    """Return the vocabulary's IS_SPACE and LIKE_NUM getters (None when it has none).
-
-    What spaCy's Matcher reads from each token's lexeme: a lexeme's flag is False when
-    the vocabulary has no getter for it.
-    """
-    from spacy.attrs import IS_SPACE, LIKE_NUM
-
-    # spaCy's type stubs leave out the attribute that Vocab sets in its constructor
-    getters: dict[int, Callable[[str], Any]] = english_vocab().lex_attr_getters  # type: ignore[attr-defined]
-    return getters.get(IS_SPACE), getters.get(LIKE_NUM)
-
-
-class _Window:
-    """The tokens of one window, with the token facts the steps test."""
-
-    def __init__(self, words: list[str], lowers: list[str]) -> None:
-        is_space, self.like_num = _lexeme_getters()
-        self.words = words
-        self.lowers = lowers
-        self.count = len(words)
-        self.gaps = [
-            not (is_space and is_space(word)) and word not in GAP_EXCLUDED for word in words
-        ]
-        self.numbers: dict[int, bool] = {}  # filled on first test: few tokens are tested
-
-    def is_number(self, index: int) -> bool:
-        """Return whether token ``index`` is like a number ("four", "12", "1,000")."""
-        number = self.numbers.get(index)
-        if number is None:
-            number = self.numbers[index] = bool(self.like_num and self.like_num(self.words[index]))
-        return number
-
-    def ends(self, steps: tuple[Step, ...], start: int) -> set[int]:
-        """Return every end of a match of ``steps`` that starts at token ``start``."""
-        at = {start}
-        lowers, gaps, count = self.lowers, self.gaps, self.count
-        for step in steps:
-            kind = step.kind
-            if kind == WORD_STEP:
-                words = step.words
-                moved = {index + 1 for index in at if index < count and lowers[index] in words}
-            elif kind == GAP_STEP:
-                moved = {index + 1 for index in at if index < count and gaps[index]}
-            else:
-                moved = {index + 1 for index in at if index < count and self.is_number(index)}
-            at = at | moved if step.optional else moved
-            if not at:
-                break
-        at.discard(start)
-        return at
-
-
-def longest_matches(window: _Window, phrases: dict[str, list[tuple[Step, ...]]]) -> list[int]:
-    """Return the ends of the phrase matches that start at the window's first token.
-
-    ``phrases`` are one skill's, keyed by the words they start with. What spaCy's Matcher
-    with ``greedy="LONGEST"`` keeps of every match in the window: longest first (ties: the
-    earlier start), each kept only if it overlaps none kept before. The rest of the window
-    is searched only when a match starts at its first token.
-    """
-    lowers = window.lowers
-    at_first = {end for steps in phrases.get(lowers[0], ()) for end in window.ends(steps, 0)}
-    if not at_first:
-        return []
-    pairs = {(0, end) for end in at_first}
-    for start in range(1, window.count):
-        for steps in phrases.get(lowers[start], ()):
-            pairs.update((start, end) for end in window.ends(steps, start))
-    taken = [False] * window.count
-    kept = []
-    for start, end in sorted(pairs, key=lambda pair: (pair[1] - pair[0], -pair[0]), reverse=True):
-        if not any(taken[start:end]):
-            taken[start:end] = [True] * (end - start)
-            kept.append((start, end))
-    return [end for start, end in kept if start == 0]
-
-
 class EvidenceMatcher:
     """Evidence phrases, matched only in windows that start at a trigger word.
 
     Running every pattern over every token costs ~30 ms per resume (the word sets are
     Python-level predicates); a phrase can only start at one of its first words, so each
-    skill's phrases are tried on the few short windows that start with one. Even there,
-    most windows (nine in ten on the dotin resumes) lack a word the phrase needs further
-    on: a set test per phrase, keyed by the trigger word, rules those out first. The
-    phrases are plain step lists (``compile_phrase``) matched as spaCy's Matcher would:
-    on a window of 15 tokens its Python-level set predicates cost ~80 us a call.
+    skill's Matcher runs on the few short windows that start with one. Even there, most
+    windows (nine in ten on the dotin resumes) lack a word the phrase needs further on: a
+    set test per phrase, keyed by the trigger word, rules those out before the Matcher runs.
     """
 
     def __init__(self, rules: list[EvidenceRule]) -> None:
-        # skill -> first word -> the steps of each phrase starting with it
-        self.phrases: dict[str, dict[str, list[tuple[Step, ...]]]] = {}
+        from spacy.matcher import Matcher
+
+        vocab = english_vocab()
+        self.matchers: dict[str, Any] = {}
         # trigger word -> skill -> the required word sets of each phrase starting with it
         self.triggers: dict[str, dict[str, set[tuple[frozenset[str], ...]]]] = {}
         # Words some phrase of the skill ends with; None when a phrase ends with a number.
@@ -289,21 +170,21 @@ class EvidenceMatcher:
         self.window = 1
         for rule in rules:
             specs = [spec for pattern in rule.patterns for spec in pattern_token_specs(pattern)]
-            by_first = self.phrases.setdefault(rule.skill, {})
+            matcher = Matcher(vocab)
+            matcher.add(rule.skill, specs, greedy="LONGEST")
+            self.matchers[rule.skill] = matcher
             anchors: set[str] | None = set()
             for spec_list in specs:
                 self.window = max(self.window, _max_length(spec_list))
                 required = _required_words(spec_list)
-                steps = compile_phrase(spec_list)
-                for word in steps[0].words:
+                for word in _first_words(spec_list[0]):
                     self.triggers.setdefault(word, {}).setdefault(rule.skill, set()).add(required)
-                    by_first.setdefault(word, []).append(steps)
                 last = _first_words(spec_list[-1])
                 anchors = None if anchors is None or not last else anchors | last
             self.anchors[rule.skill] = None if anchors is None else frozenset(anchors)
 
-    def __call__(self, words: list[str], lowers: list[str]) -> list[tuple[str, int, int]]:
-        """Return (skill id, first token, end token) of each evidence phrase in the tokens."""
+    def __call__(self, doc: Any, lowers: list[str]) -> list[tuple[str, int, int]]:
+        """Return (skill id, first token, end token) of each evidence phrase in ``doc``."""
         found: set[tuple[str, int, int]] = set()
         triggers = self.triggers
         # the few trigger positions, found without a Python step per token
@@ -322,12 +203,12 @@ class EvidenceMatcher:
                 if any(all(not ahead.isdisjoint(words) for words in need) for need in needs)
             ]
             if not possible:
-                continue  # no phrase can be complete here: skip the window
-            end = index + self.window
-            window = _Window(words[index:end], lowers[index:end])
+                continue  # no phrase can be complete here: skip the window and the Matcher
+            window = doc[index : index + self.window]
             for skill in possible:
-                for last in longest_matches(window, self.phrases[skill]):
-                    found.add((skill, index, index + last))
+                for _, first, last in self.matchers[skill](window):
+                    if first == 0:
+                        found.add((skill, index, index + last))
         # the skill id breaks ties, so the same text gets the same skill in every process
         return sorted(found, key=lambda item: (item[1], -item[2], item[0]))
 
