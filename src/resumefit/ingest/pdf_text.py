@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
+from functools import cached_property
 from statistics import median
 
 from resumefit.ingest.links import text_links
@@ -30,6 +30,16 @@ class PlacedWord:
     end: int
 
 
+@dataclass(slots=True)
+class PlacedLine:
+    """A line of the assembled text: its layout words, their normalised text and its offset."""
+
+    page: int
+    line: LayoutLine
+    texts: list[str]  # one per word of ``line``; an empty one is left out of the text
+    start: int
+
+
 @dataclass
 class PdfText:
     """What a PDF contributes to a Document before sections are split."""
@@ -39,23 +49,44 @@ class PdfText:
     lines: list[Line]
     links: list[Link]
     warnings: list[str]
-    words: list[PlacedWord]
+    placed_lines: list[PlacedLine]
     gutters: dict[int, tuple[float, float]] = field(default_factory=dict)  # page -> band x
+
+    @cached_property
+    def words(self) -> list[PlacedWord]:
+        """Return every word of the text with its box and offsets, in text order.
+
+        Built on first use: only link annotations and the debug view need the words, and
+        most resumes have neither.
+        """
+        placed: list[PlacedWord] = []
+        for placed_line in self.placed_lines:
+            page, line, offset = placed_line.page, placed_line.line, placed_line.start
+            for k, (word, text) in enumerate(zip(line.words, placed_line.texts, strict=True)):
+                if not text:
+                    continue
+                if offset > placed_line.start:
+                    offset += len(FIELD_SEPARATOR) if k in line.field_starts else 1
+                placed.append(PlacedWord(page, word, offset, offset + len(text)))
+                offset += len(text)
+        cut = len(self.text)  # words past a max_chars cut are not in the text
+        return [w for w in placed if w.end <= cut]
 
 
 def assemble_text(layouts: list[PageLayout], settings: IngestSettings) -> PdfText:
     """Return the normalised text of the pages with Line entries, page spans and text URLs."""
-    line_words = [
-        [[_normalise_word(w.text) for w in line.words] for line in layout.lines]
-        for layout in layouts
-    ]
-    known_words = {w.lower() for page in line_words for line in page for w in line}
+    line_words = [[_normalised_words(line) for line in layout.lines] for layout in layouts]
+    # Only a line ending in a hyphen asks which words the document has.
+    if any(words and words[-1].endswith("-") for page in line_words for words in page):
+        known_words = {w.lower() for page in line_words for line in page for w in line}
+    else:
+        known_words = set()
     body = _body_height([(ln.height, ln.glyphs) for layout in layouts for ln in layout.lines])
     parts: list[str] = []
     offset = 0
     lines: list[Line] = []
     pages: list[PageSpan] = []
-    placed: list[PlacedWord] = []
+    placed: list[PlacedLine] = []
     for layout, page_words in zip(layouts, line_words, strict=True):
         if parts:
             parts.append(PAGE_SEPARATOR)
@@ -69,15 +100,10 @@ def assemble_text(layouts: list[PageLayout], settings: IngestSettings) -> PdfTex
                 parts.append("\n")
                 offset += 1
             start = offset
-            if not line.field_starts and all(words):
-                # The common line: words joined by single spaces, placed in one go.
-                starts = list(accumulate([len(text) + 1 for text in words[:-1]], initial=offset))
-                ends = [at + len(text) for at, text in zip(starts, words, strict=True)]
-                placed.extend(map(PlacedWord, repeat(layout.page), line.words, starts, ends))
-                parts.append(" ".join(words))
-                offset = ends[-1]
-            else:
-                offset = _place_words(line, words, layout.page, offset, parts, placed)
+            text = _line_text(words, line.field_starts)
+            parts.append(text)
+            placed.append(PlacedLine(layout.page, line, words, start))
+            offset += len(text)
             lines.append(
                 Line(
                     start=start,
@@ -97,31 +123,30 @@ def assemble_text(layouts: list[PageLayout], settings: IngestSettings) -> PdfTex
         cut = len(text)
         lines = [ln.model_copy(update={"end": min(ln.end, cut)}) for ln in lines if ln.start < cut]
         pages = [p.model_copy(update={"end": min(p.end, cut)}) for p in pages if p.start < cut]
-        placed = [w for w in placed if w.end <= cut]
     return PdfText(text, pages, lines, text_links(text), warnings, placed)
 
 
-def _place_words(
-    line: LayoutLine,
-    words: list[str],
-    page: int,
-    offset: int,
-    parts: list[str],
-    placed: list[PlacedWord],
-) -> int:
-    """Append a line's non-empty words (fields two spaces apart) at ``offset``; return its end."""
-    start = offset
-    for k, (word, text) in enumerate(zip(line.words, words, strict=True)):
+def _line_text(words: list[str], field_starts: set[int]) -> str:
+    """Return a line's non-empty words joined by spaces, two before a field's first word."""
+    if not field_starts and all(words):  # the common line
+        return " ".join(words)
+    pieces: list[str] = []
+    for k, text in enumerate(words):
         if not text:
             continue
-        if offset > start:
-            separator = FIELD_SEPARATOR if k in line.field_starts else " "
-            parts.append(separator)
-            offset += len(separator)
-        parts.append(text)
-        placed.append(PlacedWord(page, word, offset, offset + len(text)))
-        offset += len(text)
-    return offset
+        if pieces:
+            pieces.append(FIELD_SEPARATOR if k in field_starts else " ")
+        pieces.append(text)
+    return "".join(pieces)
+
+
+def _normalised_words(line: LayoutLine) -> list[str]:
+    """Return the normalised text of each word of ``line``."""
+    texts = [word.text for word in line.words]
+    joined = "".join(texts)
+    if joined.isascii() and joined.isprintable():  # the common line: nothing to normalise
+        return texts
+    return [_normalise_word(text) for text in texts]
 
 
 def _normalise_word(raw: str) -> str:
