@@ -159,18 +159,23 @@ def _read_page(
 
 
 @cache
-def _loose_char_box() -> Any:
-    """Return pdfium's ``FPDFText_GetLooseCharBox`` as a callable that converts no argument.
+def _untyped(name: str, restype: type[Any]) -> Any:
+    """Return pdfium's function ``name`` as a callable that converts no argument.
 
-    The same C function as ``pdfium_c.FPDFText_GetLooseCharBox``, declared with no
-    argument types: ctypes then passes a Python int as a C int (the character index) and
-    an object made by ``ctypes.c_void_p.from_param`` as the pointer it holds, instead of
-    calling a converter per argument on every call (~0.6x the time of a typed prototype
+    The same C function as ``pdfium_c.<name>``, declared with no argument types: ctypes
+    then passes a Python int as a C int and an object made by a ctypes type's
+    ``from_param`` (or ``ctypes.byref``) as the value it holds, instead of calling a
+    converter per argument on every call (~0.6x the time of a typed call, which matters
     for the loop that reads every glyph's box).
     """
-    address = ctypes.cast(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_void_p).value
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
     assert address is not None  # a loaded function always has one
-    return ctypes.CFUNCTYPE(ctypes.c_int)(address)
+    return ctypes.CFUNCTYPE(restype)(address)
+
+
+def _pointer_arg(handle: Any) -> Any:
+    """Return a pdfium handle as a ready-made pointer argument for an ``_untyped`` call."""
+    return ctypes.c_void_p.from_param(ctypes.cast(handle, ctypes.c_void_p).value)
 
 
 def _page_glyphs(textpage: pdfium.PdfTextPage, max_chars: int) -> Glyphs:
@@ -196,13 +201,12 @@ def _page_glyphs(textpage: pdfium.PdfTextPage, max_chars: int) -> Glyphs:
     # through ctypes costs more than the call itself.
     rects = (pdfium_c.FS_RECTF * count)()
     addresses = candidates * ctypes.sizeof(pdfium_c.FS_RECTF) + ctypes.addressof(rects)
-    pointer = ctypes.c_void_p.from_param  # a pointer argument ready for the call
     found = list(
         map(
-            _loose_char_box(),
-            repeat(pointer(ctypes.cast(raw, ctypes.c_void_p).value)),
+            _untyped("FPDFText_GetLooseCharBox", ctypes.c_int),
+            repeat(_pointer_arg(raw)),
             candidates.tolist(),
-            map(pointer, addresses.tolist()),
+            map(ctypes.c_void_p.from_param, addresses.tolist()),
         )
     )
     kept = candidates[np.array(found, dtype=np.bool_)] if found else candidates
@@ -278,9 +282,16 @@ def _drop_squeezed_actual_text(textpage: pdfium.PdfTextPage, glyphs: Glyphs) -> 
 
 def _mark_bold(textpage: pdfium.PdfTextPage, layout: PageLayout, settings: IngestSettings) -> None:
     """Set ``bold`` on lines whose sampled glyphs are mostly in a bold face."""
-    raw = textpage.raw
+    page_arg = _pointer_arg(textpage.raw)
+    font_weight = _untyped("FPDFText_GetFontWeight", ctypes.c_int)
+    font_info = _untyped("FPDFText_GetFontInfo", ctypes.c_ulong)
     buffer = ctypes.create_string_buffer(_FONT_NAME_BUFFER)
     flags = ctypes.c_int()
+    info_args = (
+        ctypes.byref(buffer),
+        ctypes.c_ulong.from_param(_FONT_NAME_BUFFER),
+        ctypes.byref(flags),
+    )
     bold_names: dict[str, bool] = {}
     for line in layout.lines:
         indices = line.char_indices
@@ -290,11 +301,10 @@ def _mark_bold(textpage: pdfium.PdfTextPage, layout: PageLayout, settings: Inges
         samples = indices[::step][: settings.bold_samples_per_line]
         bold = 0
         for i in samples:
-            if pdfium_c.FPDFText_GetFontWeight(raw, i) >= settings.bold_min_weight:
+            if font_weight(page_arg, i) >= settings.bold_min_weight:
                 bold += 1
                 continue
-            size = pdfium_c.FPDFText_GetFontInfo(raw, i, buffer, _FONT_NAME_BUFFER, flags)
-            if size:
+            if font_info(page_arg, i, *info_args):
                 name = buffer.value.decode("latin-1").lower()
                 if name not in bold_names:
                     bold_names[name] = any(word in name for word in settings.bold_name_words)
