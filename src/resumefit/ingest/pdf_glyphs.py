@@ -86,7 +86,7 @@ def advance_ends(glyphs: Glyphs, heights: FloatArray, settings: IngestSettings) 
     pair_kinds, pair_buckets = pairs // BUCKET_RANGE, pairs % BUCKET_RANGE
     advance_of_kind = np.full(len(kinds), np.nan)
     if len(pairs):
-        group_starts = np.r_[0, np.flatnonzero(pair_kinds[1:] != pair_kinds[:-1]) + 1]
+        group_starts = _run_starts(pair_kinds[1:] != pair_kinds[:-1])
         group_kinds = pair_kinds[group_starts]
         heights_of_kind = ((kinds[group_kinds] >> 20) & 0xFFFFF) / 10
         advance_of_kind[group_kinds] = _advance_from_steps(
@@ -114,7 +114,7 @@ def _advance_from_steps(
     step seen often enough that is a whole word gap below the most common one is then the
     true advance (kerning differences are far smaller).
     """
-    group = np.repeat(np.arange(len(group_starts)), np.diff(np.r_[group_starts, len(buckets)]))
+    group = np.repeat(np.arange(len(group_starts)), np.diff(group_starts, append=len(buckets)))
     most = np.maximum.reduceat(counts, group_starts)
     # The most common step; among equally common ones the smallest.
     unused = BUCKET_RANGE  # above every bucket
@@ -124,6 +124,12 @@ def _advance_from_steps(
     smallest = np.where(smallest == unused, common, smallest)
     gap = (common - smallest) / STEP_BUCKETS_PER_POINT > settings.word_gap_ratio * heights
     return np.where(gap, smallest, common) / STEP_BUCKETS_PER_POINT
+
+
+def _run_starts(breaks: npt.NDArray[np.bool_]) -> npt.NDArray[np.intp]:
+    """Return where each run starts: 0, and every i + 1 where ``breaks[i]`` ends a run."""
+    # np.r_ would read better, but its index-trick machinery costs more than the rest here.
+    return np.flatnonzero(np.concatenate(([True], breaks)))
 
 
 def build_fragments(glyphs: Glyphs, settings: IngestSettings) -> list[Fragment]:
@@ -150,8 +156,8 @@ def build_fragments(glyphs: Glyphs, settings: IngestSettings) -> list[Fragment]:
     )
     new_fragment = shifted | (gaps < -ref) | (gaps > settings.fragment_gap_ratio * ref)
     new_word = new_fragment | glyphs.space_before[1:] | (gaps > settings.word_gap_ratio * ref)
-    word_starts = np.r_[0, np.flatnonzero(new_word) + 1]
-    word_ends = np.r_[word_starts[1:], n]
+    word_starts = _run_starts(new_word)
+    word_ends = np.concatenate((word_starts[1:], [n]))
     starts = word_starts.tolist()
     text = glyphs.text
     # One Word per run, built in bulk: a Python loop per word is most of this function's time.
@@ -166,7 +172,7 @@ def build_fragments(glyphs: Glyphs, settings: IngestSettings) -> list[Fragment]:
         )
     )
     # Per-fragment word and glyph ranges, extents and heights.
-    first_words = np.flatnonzero(np.r_[True, new_fragment[word_starts[1:] - 1]])
+    first_words = _run_starts(new_fragment[word_starts[1:] - 1])
     word_bounds = [*first_words.tolist(), len(words)]
     fragment_starts = word_starts[first_words]
     glyph_bounds = [*fragment_starts.tolist(), n]
