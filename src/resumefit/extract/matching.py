@@ -177,7 +177,7 @@ def phrase_candidates(tokens: Tokens, found: Matchers) -> list[Candidate]:
 def evidence_candidates(tokens: Tokens, found: Matchers) -> list[Candidate]:
     """Return soft-skill candidates from evidence phrases ("led a team of four")."""
     out = []
-    for skill, first, last in found.evidence(tokens.words, tokens.lowers):
+    for skill, first, last in found.evidence(tokens, tokens.lowers):
         start, end = tokens.starts[first], tokens.ends[last - 1]
         out.append(Candidate(skill, first, last, start, end, "phrase"))
     return out
