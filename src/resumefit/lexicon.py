@@ -58,6 +58,7 @@ FAST_FOLDER = "fast"
 #: Name prefix and key length of the notes ``remembered_content_hash`` keeps.
 HASH_NOTE = "hash"
 HASH_NOTE_KEY = 16
+HASH_NOTES_KEPT = 16
 _HASH_TEXT = re.compile(r"[0-9a-f]{16}")
 #: The form label of a fast copy that holds an entry's JSON value as it is.
 JSON_FORM = "json"
@@ -353,7 +354,24 @@ def remembered_content_hash(paths: list[Path], root: Path) -> str:
         if older != note:
             with suppress(OSError):
                 older.unlink()
+    _keep_newest_notes(note.parent)
     return digest
+
+
+def _keep_newest_notes(folder: Path) -> None:
+    """Delete all but the ``HASH_NOTES_KEPT`` newest hash notes in ``folder``.
+
+    Each folder hashed leaves a note (role folders, test lexicons in temporary folders):
+    without a bound they would pile up for good.
+    """
+    notes = []
+    for path in folder.glob(f"{HASH_NOTE}-*.txt"):
+        with suppress(OSError):
+            notes.append((path.stat().st_mtime_ns, path))
+    notes.sort(reverse=True)
+    for _, path in notes[HASH_NOTES_KEPT:]:
+        with suppress(OSError):
+            path.unlink()
 
 
 def read_skill_file(path: Path) -> list[Skill]:

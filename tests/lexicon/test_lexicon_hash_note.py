@@ -56,3 +56,16 @@ def test_an_unwritable_cache_still_returns_the_hash(
     monkeypatch.setenv(lexicon.CACHE_ENV, str(blocker))
     root = files[0].parent
     assert remembered_content_hash(files, root) == content_hash(files, root)
+
+
+def test_only_the_newest_notes_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(lexicon.CACHE_ENV, str(cache))
+    for number in range(lexicon.HASH_NOTES_KEPT + 3):
+        root = tmp_path / f"skills{number}"
+        root.mkdir()
+        path = root / "a.toml"
+        path.write_text(f"# {number}\n", encoding="utf-8")
+        remembered_content_hash([path], root)
+    notes = list((cache / lexicon.FAST_FOLDER).glob(f"{lexicon.HASH_NOTE}-*.txt"))
+    assert len(notes) == lexicon.HASH_NOTES_KEPT
