@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
-from resumefit.extract.evidence import EvidenceMatcher, evidence_matcher
+from resumefit.extract.evidence import EvidenceMatcher, _end_words, evidence_matcher
 from resumefit.extract.matching import Tokens
 
 #: Phrases that show soft skills, near misses (a trigger word without the rest) and gaps.
@@ -59,3 +60,44 @@ def test_prefilter_skips_a_window_without_the_rest_of_any_phrase(monkeypatch: An
     tokens = Tokens.of_text("Led the quarterly budget review.")
     assert matcher(tokens, tokens.lowers) == []
     assert sum(counter.calls for counter in counting.values()) == 0
+
+
+def _random_texts(matcher: EvidenceMatcher, count: int) -> list[str]:
+    """Return ``count`` seeded texts mixing the phrases' own words, numbers and fillers."""
+    rng = random.Random(20261122)
+    words = sorted({word for word in matcher.triggers} | _pattern_words(matcher))
+    fillers = ["the", "a", "of", "and", "with", "to", "four", "12", ",", ".", "new", "data"]
+    return [
+        " ".join(rng.choice(words if rng.random() < 0.6 else fillers) for _ in range(40))
+        for _ in range(count)
+    ]
+
+
+def _pattern_words(matcher: EvidenceMatcher) -> set[str]:
+    words: set[str] = set()
+    for ends in matcher.ends.values():
+        words |= ends or set()
+    for anchors in matcher.anchors.values():
+        words |= anchors or set()
+    return words
+
+
+def test_cut_windows_find_what_whole_windows_find_on_random_texts(monkeypatch: Any) -> None:
+    matcher = evidence_matcher()
+    texts = [Tokens.of_text(text) for text in _random_texts(matcher, 300)]
+    cut = [matcher(tokens, tokens.lowers) for tokens in texts]
+    monkeypatch.setattr(matcher, "ends", dict.fromkeys(matcher.ends))  # None: whole windows
+    whole = [matcher(tokens, tokens.lowers) for tokens in texts]
+    assert cut == whole
+    assert sum(map(len, whole)) > 50  # the texts do hold phrases
+
+
+def test_a_match_ends_at_its_last_required_word_or_an_optional_one_after() -> None:
+    lead = {"LOWER": {"IN": ["lead", "led"]}}
+    team = {"LOWER": {"IN": ["team", "teams"]}}
+    of = {"LOWER": "of", "OP": "?"}
+    assert _end_words([lead, team]) == {"team", "teams"}
+    assert _end_words([lead, team, of]) == {"team", "teams", "of"}
+    assert _end_words([lead, {"LIKE_NUM": True}]) is None
+    assert _end_words([lead, {"IS_SPACE": False, "ORTH": {"NOT_IN": ["."]}, "OP": "{0,3}"}]) is None
+    assert _end_words([{"LOWER": "led", "OP": "?"}]) is None

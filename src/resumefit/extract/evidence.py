@@ -143,6 +143,27 @@ def _required_words(spec_list: list[dict[str, Any]]) -> tuple[frozenset[str], ..
     )
 
 
+def _end_words(spec_list: list[dict[str, Any]]) -> frozenset[str] | None:
+    """Return the lower-case words a match of ``spec_list`` can end with; None: any token.
+
+    A match ends at its last required token or at an optional one after it, so the words
+    are those of the trailing optional tokens and of the last required one. A number, a
+    gap or a repeat among them can end a match on any word: None.
+    """
+    words: set[str] = set()
+    for spec in reversed(spec_list):
+        found = _first_words(spec)
+        if not found or set(spec) - {"LOWER", "OP"}:
+            return None
+        words |= found
+        op = spec.get("OP")
+        if op is None:
+            return frozenset(words)
+        if op != "?":
+            return None
+    return None
+
+
 #: Trigger words that end a date range ("Jun 2021 - Present") and the words that lead to them.
 DATE_WORDS = frozenset({"present", "current", "now", "today"})
 RANGE_WORDS = frozenset({"-", "\u2013", "\u2014", "to", "till", "until", "through", "thru"})
@@ -167,6 +188,8 @@ class EvidenceMatcher:
         self.triggers: dict[str, dict[str, set[tuple[frozenset[str], ...]]]] = {}
         # Words some phrase of the skill ends with; None when a phrase ends with a number.
         self.anchors: dict[str, frozenset[str] | None] = {}
+        # Words a match of the skill's phrases can end with (see ``_end_words``); None: any.
+        self.ends: dict[str, frozenset[str] | None] = {}
         self.window = 1
         for rule in rules:
             specs = [spec for pattern in rule.patterns for spec in pattern_token_specs(pattern)]
@@ -174,7 +197,10 @@ class EvidenceMatcher:
             matcher.add(rule.skill, specs, greedy="LONGEST")
             self.matchers[rule.skill] = matcher
             anchors: set[str] | None = set()
+            ends: set[str] | None = set()
             for spec_list in specs:
+                tail = _end_words(spec_list)
+                ends = None if ends is None or tail is None else ends | tail
                 self.window = max(self.window, _max_length(spec_list))
                 required = _required_words(spec_list)
                 for word in _first_words(spec_list[0]):
@@ -182,6 +208,7 @@ class EvidenceMatcher:
                 last = _first_words(spec_list[-1])
                 anchors = None if anchors is None or not last else anchors | last
             self.anchors[rule.skill] = None if anchors is None else frozenset(anchors)
+            self.ends[rule.skill] = None if ends is None else frozenset(ends)
 
     def __call__(self, doc: Any, lowers: list[str]) -> list[tuple[str, int, int]]:
         """Return (skill id, first token, end token) of each evidence phrase in ``doc``."""
@@ -204,13 +231,33 @@ class EvidenceMatcher:
             ]
             if not possible:
                 continue  # no phrase can be complete here: skip the window and the Matcher
-            window = doc[index : index + self.window]
+            # Each skill's Matcher sees the window only up to the last word a match of its
+            # phrases can end with: every match is still there (none ends later), and the
+            # Matcher, whose word-set tests run in Python for every token, has less to do.
+            ahead_words = lowers[index : index + self.window]
+            windows: dict[int, Any] = {}
             for skill in possible:
+                cut = _last_end(ahead_words, self.ends[skill])
+                if cut == 0:
+                    continue
+                window = windows.get(cut)
+                if window is None:
+                    window = windows[cut] = doc[index : index + cut]
                 for _, first, last in self.matchers[skill](window):
                     if first == 0:
                         found.add((skill, index, index + last))
         # the skill id breaks ties, so the same text gets the same skill in every process
         return sorted(found, key=lambda item: (item[1], -item[2], item[0]))
+
+
+def _last_end(words: list[str], ends: frozenset[str] | None) -> int:
+    """Return 1 + the index of the last of ``words`` in ``ends`` (all of them for None; 0: none)."""
+    if ends is None:
+        return len(words)
+    for position in range(len(words) - 1, -1, -1):
+        if words[position] in ends:
+            return position + 1
+    return 0
 
 
 @cache
