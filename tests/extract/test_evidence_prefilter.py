@@ -77,8 +77,6 @@ def _pattern_words(matcher: EvidenceMatcher) -> set[str]:
     words: set[str] = set()
     for ends in matcher.ends.values():
         words |= ends or set()
-    for anchors in matcher.anchors.values():
-        words |= anchors or set()
     return words
 
 

@@ -186,8 +186,6 @@ class EvidenceMatcher:
         self.matchers: dict[str, Any] = {}
         # trigger word -> skill -> the required word sets of each phrase starting with it
         self.triggers: dict[str, dict[str, set[tuple[frozenset[str], ...]]]] = {}
-        # Words some phrase of the skill ends with; None when a phrase ends with a number.
-        self.anchors: dict[str, frozenset[str] | None] = {}
         # Words a match of the skill's phrases can end with (see ``_end_words``); None: any.
         self.ends: dict[str, frozenset[str] | None] = {}
         self.window = 1
@@ -196,7 +194,6 @@ class EvidenceMatcher:
             matcher = Matcher(vocab)
             matcher.add(rule.skill, specs, greedy="LONGEST")
             self.matchers[rule.skill] = matcher
-            anchors: set[str] | None = set()
             ends: set[str] | None = set()
             for spec_list in specs:
                 tail = _end_words(spec_list)
@@ -205,9 +202,6 @@ class EvidenceMatcher:
                 required = _required_words(spec_list)
                 for word in _first_words(spec_list[0]):
                     self.triggers.setdefault(word, {}).setdefault(rule.skill, set()).add(required)
-                last = _first_words(spec_list[-1])
-                anchors = None if anchors is None or not last else anchors | last
-            self.anchors[rule.skill] = None if anchors is None else frozenset(anchors)
             self.ends[rule.skill] = None if ends is None else frozenset(ends)
 
     def __call__(self, doc: Any, lowers: list[str]) -> list[tuple[str, int, int]]:
@@ -222,11 +216,12 @@ class EvidenceMatcher:
                 continue  # an objective's wish ("To be part of a team"), not something done
             phrases = triggers[lowers[index]]
             # the trigger itself too: a one-word phrase ("coauthored") ends where it starts
-            ahead = set(lowers[index : index + self.window])
+            ahead_words = lowers[index : index + self.window]
+            ahead = set(ahead_words)
             possible = [
                 skill
                 for skill, needs in phrases.items()
-                if (anchors := self.anchors[skill]) is None or not ahead.isdisjoint(anchors)
+                if (ends := self.ends[skill]) is None or not ahead.isdisjoint(ends)
                 if any(all(not ahead.isdisjoint(words) for words in need) for need in needs)
             ]
             if not possible:
@@ -234,12 +229,9 @@ class EvidenceMatcher:
             # Each skill's Matcher sees the window only up to the last word a match of its
             # phrases can end with: every match is still there (none ends later), and the
             # Matcher, whose word-set tests run in Python for every token, has less to do.
-            ahead_words = lowers[index : index + self.window]
             windows: dict[int, Any] = {}
             for skill in possible:
                 cut = _last_end(ahead_words, self.ends[skill])
-                if cut == 0:
-                    continue
                 window = windows.get(cut)
                 if window is None:
                     window = windows[cut] = doc[index : index + cut]
