@@ -341,15 +341,8 @@ def remembered_content_hash(paths: list[Path], root: Path) -> str:
         if _HASH_TEXT.fullmatch(known):
             return known
     digest = content_hash(paths, root)
-    tmp = note.with_name(f".{note.name}.{os.getpid()}.tmp")
-    try:
-        note.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(digest, encoding="ascii")
-        tmp.replace(note)
-    except OSError:  # an unwritable cache: hash again next time
-        with suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        return digest
+    if not _replace_file(note, digest.encode("ascii")):
+        return digest  # an unwritable cache: hash again next time
     for older in note.parent.glob(f"{HASH_NOTE}-{folder_key}-*.txt"):
         if older != note:
             with suppress(OSError):
@@ -530,6 +523,23 @@ def read_cache(
             gc.enable()
 
 
+def _replace_file(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` through a temporary file and rename; return False on failure.
+
+    Readers never see half a file; a failed write leaves no temporary file behind.
+    """
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError:
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        return False
+    return True
+
+
 def fast_copy_path(name: str, form: str = JSON_FORM) -> Path:
     """Return where the user's ``marshal`` copy of cache entry ``name`` in ``form`` is kept."""
     stem = name.removesuffix(".gz").removesuffix(".json")
@@ -543,14 +553,11 @@ def _write_fast_copy(path: Path, value: Any) -> None:
     is ~6 MB, and a new lexicon version (an upgrade, an edit) would otherwise leave them
     behind for good.
     """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps(value))
-        tmp.replace(path)
-    except (OSError, ValueError):  # unwritable cache, or a value marshal cannot hold
-        with suppress(OSError):
-            tmp.unlink(missing_ok=True)
+        data = marshal.dumps(value)
+    except ValueError:  # a value marshal cannot hold
+        return
+    if not _replace_file(path, data):
         return
     kind = path.name.partition("-")[0]  # cache_name: "{kind}-{format}-{version}"
     for older in path.parent.glob(f"{kind}-*.marshal"):
