@@ -11,11 +11,11 @@ sections stage is available) and compares the mentions with the labelled spans:
   labelled spans overlapped by a prediction of the group.
 
 Secondary lines: soft skills named as words only (without evidence phrases, which the
-annotators did not label), the first mention of each hard skill per resume (the annotators
-often label only the first), and hard skills over the resumes that carry at least one hard
-label (37 of the 310 carry none: every prediction there counts as false), and the same for
-soft skills (116 carry no soft label). Figures are printed for all resumes and for even /
-odd ids (tune on even, check on odd).
+annotators did not label), the evidence phrases alone, the first mention of each hard skill
+per resume (the annotators often label only the first), and hard skills over the resumes
+that carry at least one hard label (37 of the 310 carry none: every prediction there counts
+as false), and the same for soft skills (116 carry no soft label). Figures are printed for
+all resumes and for even / odd ids (tune on even, check on odd).
 ``--fp N`` prints N unlabelled hard predictions to read (the annotation is not exhaustive);
 ``--fn N`` / ``--soft-fp N`` / ``--soft-fn N`` the missed hard labels, unlabelled soft
 predictions, missed soft labels; ``--parity even`` reads those samples from even ids only.
@@ -147,6 +147,7 @@ def main() -> int:
         "soft",
         "fuzzy",
         "soft_words",
+        "soft_phrases",
         "hard_first",
         "hard_annotated",
         "soft_annotated",
@@ -180,6 +181,8 @@ def main() -> int:
             wrong_soft = score(tallies[name]["soft"], [(m.start, m.end) for m in soft], gold_soft)
             named = [(m.start, m.end) for m in soft if m.method != "phrase"]
             score(tallies[name]["soft_words"], named, gold_soft)
+            phrases = [(m.start, m.end) for m in soft if m.method == "phrase"]
+            score(tallies[name]["soft_phrases"], phrases, gold_soft)
             first_of_skill: dict[str, tuple[int, int]] = {}
             for m in hard:
                 first_of_skill.setdefault(m.skill, (m.start, m.end))
@@ -221,6 +224,7 @@ def main() -> int:
         )
         print("  " + t_soft.line("soft"))
         print("  also: " + tallies[name]["soft_words"].line("soft, named only (no phrases)"))
+        print("  also: " + tallies[name]["soft_phrases"].line("soft, evidence phrases only"))
         print("  also: " + tallies[name]["hard_first"].line("hard, first mention per skill"))
         print(
             "  also: " + tallies[name]["hard_annotated"].line("hard, resumes with any hard label")

@@ -18,3 +18,9 @@ def adjudicated() -> ModuleType:
 def adjudicated_soft(adjudicated: ModuleType) -> ModuleType:
     """Return benchmarks/precision_adjudicated_soft.py as a module (it reuses ``adjudicated``)."""
     return load_script("benchmarks/precision_adjudicated_soft.py")
+
+
+@pytest.fixture(scope="session")
+def label_ceiling() -> ModuleType:
+    """Return benchmarks/label_ceiling.py as a module."""
+    return load_script("benchmarks/label_ceiling.py")
