@@ -20,6 +20,10 @@ the copy then holds that form, labelled in its name. Either way it holds only st
 numbers, lists, tuples and dicts: loading it runs no code, it is specific to the Python
 version that wrote it (named by ``sys.implementation``), and an unreadable one is a miss
 like any other.
+
+Each write (rare: a new lexicon version, a first read) prunes the user cache of its own
+files the code can no longer read and keeps a few of the newest of each kind, so versions
+come and go without the folder growing for good; reads never pay for it.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import marshal
 import os
 import re
 import sys
+import time
 import tomllib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -66,6 +71,31 @@ JSON_FORM = "json"
 PREPARED_LEXICON_FIELDS = 6
 #: The form label of the lexicon's prepared fast copy (see ``Lexicon.prepare``).
 LEXICON_FORM = "prepared1"
+#: Entries (and fast copies) kept per kind's family (``_KIND``) when a write prunes the
+#: user cache: a few, as installed versions sharing the folder (or a user's own roles
+#: folder beside the shipped one) each need their current one, and every lexicon edit
+#: leaves a new ~6 MB version.
+CACHE_ENTRIES_KEPT = 3
+#: A leftover temporary file older than this is a crashed writer's, not one being written.
+STALE_TEMPORARY_SECONDS = 3600
+#: The names of the user cache's own files, as patterns (compiled on the first prune, not
+#: at import: a cold start pays ~1 ms for compiling them). ``cache_name``'s stem is
+#: "{kind}-{format}-{version}", the version one or more 16-hex hashes (a roles entry joins
+#: its folder's hash and the lexicon's).
+_ENTRY_STEM = (
+    r"(?P<kind>[a-z0-9_.]+)-(?P<format>[0-9]+)-(?P<version>[0-9a-f]{16}(?:-[0-9a-f]{16})*)"
+)
+#: Entry files in the user cache folder: the current gzipped JSON and the pickles of the
+#: formats before 5 (``lexicon-4-*.pickle``, ``compiled7_spacy3_8_18-4-*.pickle``).
+_ENTRY_FILE = _ENTRY_STEM + r"\.(?P<suffix>json\.gz|pickle)"
+#: Fast copies in ``fast/`` (see ``fast_copy_path``).
+_FAST_FILE = _ENTRY_STEM + r"\.(?P<form>[a-z0-9_]+)\.(?P<tag>[a-z0-9_-]+)\.marshal"
+#: Hash notes in ``fast/`` (see ``remembered_content_hash``).
+_HASH_NOTE_FILE = rf"{HASH_NOTE}-[0-9a-f]{{{HASH_NOTE_KEY}}}-[0-9a-f]{{{HASH_NOTE_KEY}}}\.txt"
+#: A kind's family and the format number some kinds carry (``compiled10_lookups1.0.5``).
+_KIND = r"(?P<family>[a-z]+)(?P<number>[0-9]*)(?:_[a-z0-9_.]*)?"
+#: ``_replace_file``'s and ``write_json``'s temporary names: ".{name}.{pid}.tmp".
+_TEMPORARY_FILE = r"\.(?P<name>.+)\.[0-9]+\.tmp"
 
 _ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -515,7 +545,8 @@ def read_cache(
             ready = value if prepare is None else prepare(value)
             if ready is None:
                 continue
-            _write_fast_copy(fast, ready)
+            if _write_fast_copy(fast, ready):
+                prune_cache(name, form)
             return ready
         return None
     finally:
@@ -546,24 +577,110 @@ def fast_copy_path(name: str, form: str = JSON_FORM) -> Path:
     return cache_dir() / FAST_FOLDER / f"{stem}.{form}.{sys.implementation.cache_tag}.marshal"
 
 
-def _write_fast_copy(path: Path, value: Any) -> None:
-    """Store ``value`` in ``marshal`` form at ``path`` atomically; skip it on failure.
-
-    Copies of older versions (or other forms) of the same kind of entry are deleted: each
-    is ~6 MB, and a new lexicon version (an upgrade, an edit) would otherwise leave them
-    behind for good.
-    """
+def _write_fast_copy(path: Path, value: Any) -> bool:
+    """Store ``value`` in ``marshal`` form at ``path`` atomically; return False on failure."""
     try:
         data = marshal.dumps(value)
     except ValueError:  # a value marshal cannot hold
+        return False
+    return _replace_file(path, data)
+
+
+def prune_cache(name: str, form: str = JSON_FORM) -> None:
+    """Delete the user cache files the current code cannot read and the surplus old ones.
+
+    Called after writing entry ``name`` (``cache_name``'s form) and its fast copy labelled
+    ``form``: writes are rare, so reads never pay for it. Deleted are, in the cache folder
+    and ``fast/``: entries of an older ``CACHE_FORMAT``, the pickles of the formats before
+    JSON, kinds of the same family with a lower format number (``compiled8_*`` once
+    ``compiled10_*`` is written), fast copies of this entry in another form, and temporary
+    files a crashed writer left; then of each family of kinds all but the
+    ``CACHE_ENTRIES_KEPT`` newest (the ones just written count first). Each is ~1-6 MB,
+    and every new lexicon version (an upgrade, an edit) would otherwise leave its files
+    behind for good. Only names of the cache's own scheme are touched, and a failure (a
+    read-only folder, a file deleted meanwhile) only leaves a file in place.
+    """
+    written = re.fullmatch(_ENTRY_FILE, name)
+    if written is None:
+        return  # not a cache_name: nothing to tell older entries by
+    family, number = _kind_format(written["kind"])
+    entry = written.group("kind", "format", "version")
+
+    def unreadable(match: re.Match[str]) -> bool:
+        """Return whether the current code would never read the file ``match`` names."""
+        other_family, other_number = _kind_format(match["kind"])
+        found = match.groupdict()
+        return (
+            int(match["format"]) < CACHE_FORMAT
+            or found.get("suffix") == "pickle"
+            or (other_family == family and other_number < number)
+            # this entry's fast copy in another form (the one just written is kept)
+            or (
+                found.get("tag") == sys.implementation.cache_tag
+                and match.group("kind", "format", "version") == entry
+            )
+        )
+
+    fast = fast_copy_path(name, form)
+    _prune_folder(cache_dir(), _ENTRY_FILE, name, unreadable)
+    _prune_folder(fast.parent, _FAST_FILE, fast.name, unreadable)
+
+
+def _kind_format(kind: str) -> tuple[str, int]:
+    """Return a kind's family and the format number it carries (0 without one)."""
+    match = re.fullmatch(_KIND, kind)
+    if match is None:
+        return kind, 0
+    return match["family"], int(match["number"] or 0)
+
+
+def _prune_folder(
+    folder: Path,
+    pattern: str,
+    written: str,
+    unreadable: Callable[[re.Match[str]], bool],
+) -> None:
+    """Delete ``folder``'s files named by ``pattern`` that are unreadable or surplus.
+
+    ``written`` (just written) stays and counts as the newest of its family; the kinds of
+    one family (``compiled10_lookups1.0.5``, ``compiled10_lookups1.0.6``) share the bound,
+    so new data versions in a kind's name do not each keep their own few. See ``prune_cache``.
+    """
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
         return
-    if not _replace_file(path, data):
-        return
-    kind = path.name.partition("-")[0]  # cache_name: "{kind}-{format}-{version}"
-    for older in path.parent.glob(f"{kind}-*.marshal"):
-        if older != path:
+    stale_before = time.time() - STALE_TEMPORARY_SECONDS
+    by_family: dict[str, list[tuple[int, str]]] = {}
+    for entry in entries:
+        match = re.fullmatch(pattern, entry.name)
+        with suppress(OSError):
+            if match is None:
+                if _is_temporary(entry.name) and entry.stat().st_mtime < stale_before:
+                    os.unlink(entry.path)
+            elif entry.name != written and entry.is_file(follow_symlinks=False):
+                if unreadable(match):
+                    os.unlink(entry.path)
+                else:
+                    age = entry.stat().st_mtime_ns
+                    family = _kind_format(match["kind"])[0]
+                    by_family.setdefault(family, []).append((age, entry.name))
+    written_match = re.fullmatch(pattern, written)
+    written_family = _kind_format(written_match["kind"])[0] if written_match else None
+    for family, files in by_family.items():
+        files.sort(reverse=True)
+        room = CACHE_ENTRIES_KEPT - (family == written_family)
+        for _, surplus in files[room:]:
             with suppress(OSError):
-                older.unlink()
+                os.unlink(folder / surplus)
+
+
+def _is_temporary(name: str) -> bool:
+    """Return whether ``name`` is a temporary file of one of the cache's own files."""
+    match = re.fullmatch(_TEMPORARY_FILE, name)
+    return match is not None and any(
+        re.fullmatch(own, match["name"]) for own in (_ENTRY_FILE, _FAST_FILE, _HASH_NOTE_FILE)
+    )
 
 
 def write_json(path: Path, value: Any, *, level: int = 1) -> None:
@@ -603,6 +720,7 @@ def write_cache(
     ready = value if prepare is None else prepare(value)
     if ready is not None:
         _write_fast_copy(fast_copy_path(name, form), ready)
+    prune_cache(name, form)
 
 
 def cache_name(kind: str, version: str) -> str:

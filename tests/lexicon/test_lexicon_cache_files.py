@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from resumefit import lexicon
-from resumefit.lexicon import fast_copy_path, read_cache, shipped_name, write_cache, write_json
+from resumefit.lexicon import (
+    cache_name,
+    fast_copy_path,
+    read_cache,
+    shipped_name,
+    write_cache,
+    write_json,
+)
 
 VALUE = {"name": "Café ’s", "rows": "a\nb"}  # non-ASCII text must survive the escaping
 
@@ -75,17 +82,6 @@ def test_writing_an_entry_writes_its_fast_copy_too(cache_dirs: tuple[Path, Path]
     assert marshal.loads(fast_copy_path("entry.json.gz").read_bytes()) == VALUE
 
 
-def test_a_new_version_replaces_the_fast_copy_of_the_old_one(
-    cache_dirs: tuple[Path, Path],
-) -> None:
-    write_cache("lexicon-6-aaaa.json.gz", VALUE)
-    write_cache("roles-6-aaaa.json.gz", VALUE)
-    write_cache("lexicon-6-bbbb.json.gz", VALUE)
-    assert not fast_copy_path("lexicon-6-aaaa.json.gz").exists()
-    assert fast_copy_path("lexicon-6-bbbb.json.gz").is_file()
-    assert fast_copy_path("roles-6-aaaa.json.gz").is_file()  # another kind stays
-
-
 def _upper_names(value: dict[str, str]) -> dict[str, str] | None:
     """A ``prepare`` for tests: the value with its name upper-cased; None without a name."""
     return {**value, "name": value["name"].upper()} if "name" in value else None
@@ -108,8 +104,9 @@ def test_a_value_prepare_rejects_is_a_miss(cache_dirs: tuple[Path, Path]) -> Non
 
 
 def test_a_new_form_replaces_the_fast_copy_in_the_old_form(cache_dirs: tuple[Path, Path]) -> None:
-    write_json(cache_dirs[1] / "lexicon-6-aaaa.json.gz", VALUE)
-    read_cache("lexicon-6-aaaa.json.gz")
-    read_cache("lexicon-6-aaaa.json.gz", _upper_names, "upper1")
-    assert not fast_copy_path("lexicon-6-aaaa.json.gz").exists()
-    assert fast_copy_path("lexicon-6-aaaa.json.gz", "upper1").is_file()
+    name = cache_name("lexicon", "0123456789abcdef")
+    write_json(cache_dirs[1] / name, VALUE)
+    read_cache(name)
+    read_cache(name, _upper_names, "upper1")
+    assert not fast_copy_path(name).exists()
+    assert fast_copy_path(name, "upper1").is_file()
