@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from resumefit.lexicon import Lexicon
+from resumefit.lexicon import Lexicon, load_lexicon
 from resumefit.match import HIERARCHY_CREDIT, RELATED_CREDIT, match_role
 from resumefit.types import Profile, Requirement, Role, SectionKind
 
@@ -49,3 +49,29 @@ def test_ancestor_does_not_satisfy_a_narrower_requirement(
     profile = make_profile([(SectionKind.PROJECTS, ["Applied deep learning to audio."])])
     [result] = match_role(profile, _role(["pytorch"]), lexicon)
     assert result.status == "missing"
+
+
+def test_a_competing_tool_is_not_a_kind_of_the_required_one(
+    make_profile: Callable[..., Profile],
+) -> None:
+    # the shipped lexicon once filed TestRail under Selenium: it met a Selenium requirement
+    shipped = load_lexicon()
+    profile = make_profile(
+        [(SectionKind.EXPERIENCE, ["Tracked test runs in TestRail."])],
+        skills=[shipped.get("testrail")],
+    )
+    [result] = match_role(profile, _role(["selenium"]), shipped)
+    assert result.status == "missing"
+
+
+def test_a_competing_tool_earns_related_credit_where_the_lexicon_links_them(
+    make_profile: Callable[..., Profile],
+) -> None:
+    shipped = load_lexicon()
+    profile = make_profile(
+        [(SectionKind.EXPERIENCE, ["Planned sprints in Trello."])],
+        skills=[shipped.get("trello")],
+    )
+    [result] = match_role(profile, _role(["jira"]), shipped)
+    assert result.credit == RELATED_CREDIT
+    assert result.evidence[0].via == "Trello is related to Jira"
