@@ -384,8 +384,9 @@ def link_core(core: dict[Path, list[dict[str, object]]], onet_names: dict[str, s
 def set_field(text: str, skill_id: str, key: str, value: str) -> str:
     """Return ``text`` with ``key`` of table ``skill_id`` set to ``value`` (removed if empty)."""
     start = text.index(f'\nid = "{skill_id}"\n') + 1
-    end = text.find("\n\n[[skill]]", start)
-    end = len(text) if end < 0 else end
+    # the table ends at a blank line: comment lines after it belong to the next table
+    following = re.compile(r"\n\n(?:#[^\n]*\n)*\[\[skill\]\]").search(text, start)
+    end = len(text) if following is None else following.start()
     block = re.sub(rf"^{key} = .*\n?", "", text[start:end], flags=re.MULTILINE).rstrip("\n")
     if value:
         block += f"\n{key} = {toml_string(value)}"
