@@ -119,6 +119,9 @@ class Skill(BaseModel):
     # other skills around it, or one of ``context`` in the same sentence ("R", "Go", "Excel").
     ambiguous: tuple[str, ...] = ()
     context: tuple[str, ...] = ()  # lower-case words that confirm an ambiguous form
+    # Ambiguous forms confirmed only by a context word, never by a Skills section or a list:
+    # the word is also a trade's own ("Chef" in a cook's list of kitchen skills).
+    needs_context: bool = False
     # Lower-case text that, right after / right before a form, shows it is not this skill
     # ("-level" after "C", "r&" is handled by the tokenizer).
     reject_after: tuple[str, ...] = ()

@@ -277,16 +277,16 @@ def _resolve_ambiguous(
     kept: list[Candidate] = []
     waiting: list[Candidate] = []
     for cand in pending:
+        skill = lexicon.get(cand.skill)
         section = document.section_at(offset + cand.start)
-        if section in NEVER_AMBIGUOUS_SECTIONS:
+        if section in NEVER_AMBIGUOUS_SECTIONS and not skill.needs_context:
             # no sentence context there ("Julia" is a name), but a list of skills still
             # supports its items: the header block of a layout without headings holds them
             waiting.append(cand)
             continue
-        if section in LIST_SECTIONS:
+        if section in LIST_SECTIONS and not skill.needs_context:
             kept.append(cand)
             continue
-        skill = lexicon.get(cand.skill)
         s_start, s_end = sentences.around(cand.start, cand.end)
         first = bisect.bisect_left(tokens.starts, s_start)
         last = bisect.bisect_left(tokens.starts, s_end)
@@ -294,7 +294,7 @@ def _resolve_ambiguous(
         words |= _heading_words(headings, document, offset + cand.start)
         if words.intersection(skill.context):
             kept.append(cand)
-        else:
+        elif not skill.needs_context:
             waiting.append(cand)
     for cand in kept:
         hard_tokens.update(range(cand.first, cand.last))
