@@ -15,7 +15,8 @@ shared data folder (``RESUMEFIT_SHARED_DATA`` or ``../shared/data``) and writes:
 - the ``onet`` and ``esco_uri`` fields of curated entries whose name or an alias is exactly
   an O*NET technology or an ESCO label (links that do not exist in the sources are cleared).
 
-Generated forms that a curated skill already claims are dropped: the core always wins.
+Generated forms that a curated skill already claims are dropped: the core always wins; an
+ESCO skill whose preferred label the core (or O*NET) claims is left out altogether.
 ``--check`` writes nothing and exits 1 when the generated files are out of date.
 """
 
@@ -325,6 +326,11 @@ def build_esco(data: Path, claims: Claims, logprob: dict[str, float]) -> tuple[l
         top = next((c for c in codes if c[0] in ESCO_GROUP_CATEGORY), None)
         if top is None:
             continue  # language skills: the curated languages file covers them
+        if not claims.free(row["preferredLabel"]):
+            # the curated core (or O*NET) already has this concept: a second skill made of
+            # the leftover labels would split its evidence ("Adobe Photoshop CS6" under an
+            # ESCO id that no role asks for) and carry ESCO's noisier synonyms
+            continue
         labels = [row["preferredLabel"], *row["altLabels"]]
         usable = [
             label for label in labels
