@@ -263,9 +263,33 @@ class FuzzyLookup:
                 )
                 continue
             skill = memo[lower] if lower in memo else self.lookup(lower)
-            if skill is not None:
+            if skill is not None and not _in_proper_name(tokens.words, covered, index):
                 out.append(Candidate(skill, index, index + 1, starts[index], ends[index], "fuzzy"))
         return out
+
+
+def _in_proper_name(words: list[str], covered: list[bool], index: int) -> bool:
+    """Return whether capitalised word ``index`` sits in a run of capitalised words.
+
+    Such a run is a person's or an organisation's name ("Professor Domingo Yost", "BT
+    Openreach", "Jaspers Fruit and Vegetable Store"), and a name near a skill's spelling is
+    not a misspelt skill. A neighbour that is itself part of a skill ("Cloud Watch") or
+    across a line break does not count.
+    """
+    if not words[index][:1].isupper():
+        return False
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(words) and words[at].isspace():
+            if "\n" in words[at]:
+                break
+            at += step
+        else:
+            if 0 <= at < len(words):
+                neighbour = words[at]
+                if neighbour[:1].isupper() and neighbour.isalpha() and not covered[at]:
+                    return True
+    return False
 
 
 @cache
