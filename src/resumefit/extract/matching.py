@@ -29,6 +29,8 @@ FUZZY_MEMO_SIZE = 50_000
 AMBIGUOUS_PREFIX = "?"
 _SYMBOL = re.compile(r"[^\w\s]")
 _WORDLIKE = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
+#: Tokens after which a capitalised word is capitalised for starting a sentence or an item.
+SENTENCE_OPENERS = frozenset({".", "!", "?", "•", "-", "*", "·", "–", "—", "(", '"'})
 #: What the fuzzy memo holds for a word it has not seen (None means "spells no skill").
 _UNSEEN = "\x00unseen"
 
@@ -273,23 +275,39 @@ def _in_proper_name(words: list[str], covered: list[bool], index: int) -> bool:
 
     Such a run is a person's or an organisation's name ("Professor Domingo Yost", "BT
     Openreach", "Jaspers Fruit and Vegetable Store"), and a name near a skill's spelling is
-    not a misspelt skill. A neighbour that is itself part of a skill ("Cloud Watch") or
-    across a line break does not count.
+    not a misspelt skill. A neighbour that is itself part of a skill ("Cloud Watch"), one
+    across a line break, and a word before it that is capitalised only because it starts
+    the sentence ("Wrote Pyhton scripts"; an acronym such as "BT" still counts) do not.
     """
     if not words[index][:1].isupper():
         return False
     for step in (-1, 1):
-        at = index + step
-        while 0 <= at < len(words) and words[at].isspace():
-            if "\n" in words[at]:
-                break
-            at += step
-        else:
-            if 0 <= at < len(words):
-                neighbour = words[at]
-                if neighbour[:1].isupper() and neighbour.isalpha() and not covered[at]:
-                    return True
+        at = _next_word(words, index, step)
+        if at is None or covered[at]:
+            continue
+        neighbour = words[at]
+        if not (neighbour[:1].isupper() and neighbour.isalpha()):
+            continue
+        if step < 0 and not neighbour.isupper() and _starts_sentence(words, at):
+            continue
+        return True
     return False
+
+
+def _next_word(words: list[str], index: int, step: int) -> int | None:
+    """Return the index of the token beside ``index`` (spaces skipped), None at a line end."""
+    at = index + step
+    while 0 <= at < len(words) and words[at].isspace():
+        if "\n" in words[at]:
+            return None
+        at += step
+    return at if 0 <= at < len(words) else None
+
+
+def _starts_sentence(words: list[str], index: int) -> bool:
+    """Return whether token ``index`` opens a line or follows a sentence's end or a bullet."""
+    before = _next_word(words, index, -1)
+    return before is None or words[before] in SENTENCE_OPENERS
 
 
 @cache
