@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from resumefit.extract.evidence import EvidenceMatcher, _end_words, evidence_matcher
+from resumefit.extract.evidence import EvidenceMatcher, _end_words, _gate, evidence_matcher
 from resumefit.extract.matching import Tokens
 
 #: Phrases that show soft skills, near misses (a trigger word without the rest) and gaps.
@@ -99,3 +99,21 @@ def test_a_match_ends_at_its_last_required_word_or_an_optional_one_after() -> No
     assert _end_words([lead, {"LIKE_NUM": True}]) is None
     assert _end_words([lead, {"IS_SPACE": False, "ORTH": {"NOT_IN": ["."]}, "OP": "{0,3}"}]) is None
     assert _end_words([{"LOWER": "led", "OP": "?"}]) is None
+
+
+def test_gated_windows_find_what_ungated_windows_find_on_random_texts(monkeypatch: Any) -> None:
+    matcher = evidence_matcher()
+    texts = [Tokens.of_text(text) for text in _random_texts(matcher, 300)]
+    gated = [matcher(tokens, tokens.lowers) for tokens in texts]
+    monkeypatch.setattr(matcher, "gates", dict.fromkeys(matcher.gates))  # None: no gate
+    assert [matcher(tokens, tokens.lowers) for tokens in texts] == gated
+    assert sum(map(len, gated)) > 50  # the texts do hold phrases
+
+
+def test_a_gate_holds_the_first_required_words_of_every_phrase() -> None:
+    team = frozenset({"team", "teams"})
+    group = frozenset({"group"})
+    of = frozenset({"of"})
+    assert _gate({"leadership": {(team, of), (group,)}}) == team | group
+    assert _gate({"leadership": {(team,)}, "teamwork": {(of,)}}) == team | of
+    assert _gate({"leadership": {(team,), ()}}) is None  # a one-word phrase: no gate

@@ -177,6 +177,8 @@ class EvidenceMatcher:
     skill's Matcher runs on the few short windows that start with one. Even there, most
     windows (nine in ten on the dotin resumes) lack a word the phrase needs further on: a
     set test per phrase, keyed by the trigger word, rules those out before the Matcher runs.
+    Before that, one test per window (``gates``) rules out six windows in seven at C speed:
+    the per-phrase tests cost ~8 us of Python per window, more than all else in the loop.
     """
 
     def __init__(self, rules: list[EvidenceRule]) -> None:
@@ -203,20 +205,26 @@ class EvidenceMatcher:
                 for word in _first_words(spec_list[0]):
                     self.triggers.setdefault(word, {}).setdefault(rule.skill, set()).add(required)
             self.ends[rule.skill] = None if ends is None else frozenset(ends)
+        # Per trigger word, the words of which a window must hold one for any phrase starting
+        # with it to be complete (see ``_gate``); None: no such test (a one-word phrase).
+        self.gates = {word: _gate(phrases) for word, phrases in self.triggers.items()}
 
     def __call__(self, doc: Any, lowers: list[str]) -> list[tuple[str, int, int]]:
         """Return (skill id, first token, end token) of each evidence phrase in ``doc``."""
         found: set[tuple[str, int, int]] = set()
-        triggers = self.triggers
+        triggers, gates, size = self.triggers, self.gates, self.window
         # the few trigger positions, found without a Python step per token
         for index in compress(count(), map(triggers.__contains__, lowers)):
+            # the trigger itself too: a one-word phrase ("coauthored") ends where it starts
+            ahead_words = lowers[index : index + size]
+            gate = gates[lowers[index]]
+            if gate is not None and gate.isdisjoint(ahead_words):
+                continue  # no phrase that starts here has its next word in the window
             if lowers[index] in DATE_WORDS and index and lowers[index - 1] in RANGE_WORDS:
                 continue  # "2021 - Present: ran workshops": the date, not a presentation
             if index >= 2 and (lowers[index - 2], lowers[index - 1]) in ASPIRATION_BEFORE:
                 continue  # an objective's wish ("To be part of a team"), not something done
             phrases = triggers[lowers[index]]
-            # the trigger itself too: a one-word phrase ("coauthored") ends where it starts
-            ahead_words = lowers[index : index + self.window]
             ahead = set(ahead_words)
             possible = [
                 skill
@@ -240,6 +248,23 @@ class EvidenceMatcher:
                         found.add((skill, index, index + last))
         # the skill id breaks ties, so the same text gets the same skill in every process
         return sorted(found, key=lambda item: (item[1], -item[2], item[0]))
+
+
+def _gate(phrases: dict[str, set[tuple[frozenset[str], ...]]]) -> frozenset[str] | None:
+    """Return the words a window must hold one of for any of ``phrases`` to be complete.
+
+    ``phrases`` maps a skill to the required word sets of its phrases that start with one
+    trigger word (see ``_required_words``). Every phrase needs a word of its first set, so
+    a window holding none of the union of those sets completes none. None when a phrase
+    requires nothing after the trigger.
+    """
+    words: set[str] = set()
+    for needs in phrases.values():
+        for need in needs:
+            if not need:
+                return None
+            words |= need[0]
+    return frozenset(words)
 
 
 def _last_end(words: list[str], ends: frozenset[str] | None) -> int:
