@@ -11,6 +11,7 @@ from resumefit.extract.degrees import (
     _DEGREE,
     _DEGREE_NAMES,
     _DEGREE_START,
+    _degree_names,
     degree_first_letters,
     degree_level,
 )
@@ -92,3 +93,13 @@ def test_prefilter_letters_look_inside_an_opening_group() -> None:
 def test_prefilter_letters_split_only_at_the_top_level() -> None:
     patterns = ((DegreeLevel.MASTER, r"m(?:sc|a)|k[|]x|j\|y"), (DegreeLevel.PHD, r"Ph\.?d"))
     assert degree_first_letters(patterns) == "jkmp"
+
+
+def test_names_after_a_non_word_character_are_the_names_the_word_boundary_finds() -> None:
+    extra = ["MBA", "x.MSc", "(BSc)", "é MS in"]
+    text = "\n".join(LINES + [line.upper() for line in LINES] + extra)
+    for lo in range(len(text) + 1):
+        hi = min(len(text), lo + 90)  # a line's worth, cut anywhere
+        expected = [(m.start(), m.end(), m.lastgroup) for m in _DEGREE.finditer(text, lo, hi)]
+        found = [(start, m.end(), m.lastgroup) for start, m in _degree_names(text, lo, hi)]
+        assert found == expected, (lo, hi)

