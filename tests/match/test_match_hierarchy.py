@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from resumefit.lexicon import Lexicon, load_lexicon
 from resumefit.match import HIERARCHY_CREDIT, RELATED_CREDIT, match_role
-from resumefit.types import Profile, Requirement, Role, SectionKind
+from resumefit.types import Profile, Requirement, RequirementResult, Role, SectionKind
 
 
 def _role(any_of: list[str]) -> Role:
@@ -51,27 +51,28 @@ def test_ancestor_does_not_satisfy_a_narrower_requirement(
     assert result.status == "missing"
 
 
+def _shipped_result(
+    make_profile: Callable[..., Profile], line: str, shown: str, required: str
+) -> RequirementResult:
+    """Return the result of a requirement for ``required`` when ``line`` shows ``shown``,
+    both looked up in the shipped lexicon."""
+    shipped = load_lexicon()
+    profile = make_profile([(SectionKind.EXPERIENCE, [line])], skills=[shipped.get(shown)])
+    [result] = match_role(profile, _role([required]), shipped)
+    return result
+
+
 def test_a_competing_tool_is_not_a_kind_of_the_required_one(
     make_profile: Callable[..., Profile],
 ) -> None:
     # the shipped lexicon once filed TestRail under Selenium: it met a Selenium requirement
-    shipped = load_lexicon()
-    profile = make_profile(
-        [(SectionKind.EXPERIENCE, ["Tracked test runs in TestRail."])],
-        skills=[shipped.get("testrail")],
-    )
-    [result] = match_role(profile, _role(["selenium"]), shipped)
+    result = _shipped_result(make_profile, "Tracked test runs in TestRail.", "testrail", "selenium")
     assert result.status == "missing"
 
 
 def test_a_competing_tool_earns_related_credit_where_the_lexicon_links_them(
     make_profile: Callable[..., Profile],
 ) -> None:
-    shipped = load_lexicon()
-    profile = make_profile(
-        [(SectionKind.EXPERIENCE, ["Planned sprints in Trello."])],
-        skills=[shipped.get("trello")],
-    )
-    [result] = match_role(profile, _role(["jira"]), shipped)
+    result = _shipped_result(make_profile, "Planned sprints in Trello.", "trello", "jira")
     assert result.credit == RELATED_CREDIT
     assert result.evidence[0].via == "Trello is related to Jira"
